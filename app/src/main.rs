@@ -1,0 +1,4 @@
+//! The browser entry point: mounts the app (see the library).
+fn main() {
+    pathways_app::start();
+}

@@ -1,0 +1,101 @@
+//! Any page the build pre-rendered: home, about, every role, credential, program, practice …
+//!
+//! On the page the browser first loaded, the pre-rendered HTML is adopted as-is (no fetch, no
+//! jump). After a client-side navigation, the page's `data/pages/<key>.json` is fetched; the old
+//! page stays visible (marked busy) until the new one is ready.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_location;
+use pathways_core::page::{PageData, page_data_file};
+
+use crate::data::{FetchError, fetch_json};
+use crate::pages::NotFound;
+use crate::routes::Site;
+use crate::shell;
+
+#[derive(Clone, Debug, PartialEq)]
+enum PageState {
+    Loading,
+    Ready(String),
+    Missing,
+    Failed(String),
+}
+
+/// Shows the pre-rendered page for the current URL.
+#[component]
+pub fn ContentPage() -> impl IntoView {
+    let site = expect_context::<Site>();
+    let location = use_location();
+    let key = Memo::new(move |_| {
+        site.base()
+            .key_of(&location.pathname.get())
+            .unwrap_or_default()
+    });
+    let first = site.take_first(&key.get_untracked());
+    let adopted_first = first.is_some();
+    let state = RwSignal::new(first.map_or(PageState::Loading, PageState::Ready));
+    let busy = RwSignal::new(false);
+
+    Effect::new(move |previous: Option<String>| {
+        let wanted = key.get();
+        if previous.is_none() && adopted_first {
+            return wanted;
+        }
+        site.drop_first();
+        busy.set(true);
+        let url = site.file(&page_data_file(&wanted));
+        let for_key = wanted.clone();
+        spawn_local(async move {
+            let result = fetch_json::<PageData>(&url).await;
+            if key.get_untracked() != for_key {
+                return; // the user has moved on; a newer request will fill the page
+            }
+            busy.set(false);
+            match result {
+                Ok(page) => {
+                    shell::set_document_meta(&page.title, &page.description);
+                    state.set(PageState::Ready(page.html));
+                    request_animation_frame(shell::focus_main_heading);
+                }
+                Err(FetchError::NotFound) => {
+                    state.set(PageState::Missing);
+                    request_animation_frame(shell::focus_main_heading);
+                }
+                Err(e) => state.set(PageState::Failed(e.to_string())),
+            }
+        });
+        wanted
+    });
+
+    Effect::new(move |_| {
+        let is_busy = busy.get();
+        if let Some(main) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"))
+        {
+            let _ = main.set_attribute("aria-busy", if is_busy { "true" } else { "false" });
+        }
+    });
+
+    move || {
+        match state.get() {
+        PageState::Loading => view! {
+            <div class="page" aria-live="polite">
+                <p class="loading">"Loading…"</p>
+            </div>
+        }
+        .into_any(),
+        PageState::Ready(html) => view! { <div class="page" inner_html=html></div> }.into_any(),
+        PageState::Missing => view! { <NotFound /> }.into_any(),
+        PageState::Failed(error) => view! {
+            <div class="page" role="alert">
+                <h1>"This page could not be loaded"</h1>
+                <p>{format!("The page's data could not be fetched: {error}.")}</p>
+                <p>"Check your connection and reload the page. Nothing you entered has been lost."</p>
+            </div>
+        }
+        .into_any(),
+    }
+    }
+}

@@ -1,0 +1,93 @@
+//! The router: which component shows which URL.
+//!
+//! Every content page (home, about, each role, credential, …) is pre-rendered by the build and
+//! served generically by [`ContentPage`](crate::pages::ContentPage) from
+//! `data/pages/<key>.json`; interactive sections add their own routes above the generic ones
+//! (a static segment outranks a parameter).
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+use pathways_core::site::BasePath;
+
+use crate::pages::{ContentPage, NotFound};
+use crate::shell::{self, Prerendered};
+
+/// What every component may need about the site: its base path and the page the browser first
+/// loaded (adopted once, without a fetch).
+#[derive(Clone, Copy)]
+pub(crate) struct Site {
+    base: StoredValue<BasePath>,
+    first: StoredValue<Option<(String, String)>>,
+}
+
+impl Site {
+    /// The deploy's base path.
+    pub(crate) fn base(&self) -> BasePath {
+        self.base.get_value()
+    }
+
+    /// The URL of a route key under the base, such as `roles/soc-analyst` → `/sub/roles/soc-analyst/`.
+    pub(crate) fn href(&self, key: &str) -> String {
+        self.base.with_value(|b| b.page(key))
+    }
+
+    /// The URL of a data file under the base.
+    pub(crate) fn file(&self, rel: &str) -> String {
+        self.base.with_value(|b| b.file(rel))
+    }
+
+    /// The pre-rendered HTML of the first page, if `key` is that page and it has not been taken.
+    pub(crate) fn take_first(&self, key: &str) -> Option<String> {
+        let matches = self
+            .first
+            .with_value(|f| f.as_ref().is_some_and(|(k, _)| k == key));
+        if matches {
+            self.first
+                .try_update_value(|f| f.take().map(|(_, html)| html))?
+        } else {
+            None
+        }
+    }
+
+    /// Forgets the first page's HTML (after the user navigated away).
+    pub(crate) fn drop_first(&self) {
+        self.first.set_value(None);
+    }
+}
+
+/// The whole app, mounted into `<main>`.
+#[component]
+pub fn App(
+    /// What the build pre-rendered into `<main>`.
+    initial: Prerendered,
+) -> impl IntoView {
+    let base = initial.base.clone();
+    let router_base = base.router_base().to_owned();
+    provide_context(Site {
+        base: StoredValue::new(base),
+        first: StoredValue::new(initial.key.map(|k| (k, initial.html))),
+    });
+    view! {
+        <Router base=router_base>
+            <NavTracker />
+            <Routes fallback=|| view! { <NotFound /> }>
+                <Route path=path!("/") view=ContentPage />
+                <Route path=path!("/:section") view=ContentPage />
+                <Route path=path!("/:section/:id") view=ContentPage />
+            </Routes>
+        </Router>
+    }
+}
+
+/// Keeps the static navigation's `aria-current` in step with the URL.
+#[component]
+fn NavTracker() -> impl IntoView {
+    let site = expect_context::<Site>();
+    let location = use_location();
+    Effect::new(move |_| {
+        let path = location.pathname.get();
+        shell::mark_current_section(&site.base(), &path);
+    });
+}

@@ -1,0 +1,22 @@
+//! `pathways-content`: the content compiler of Health Cyber Pathways.
+//!
+//! It reads `content/` (Markdown files with TOML front matter, one folder per kind), checks
+//! everything with diagnostics an author can act on (`path:line:col`, what is wrong, why it
+//! matters, how to fix it), and writes the site: the data the browser app fetches and one
+//! pre-rendered HTML page per route. Markdown is rendered here, at build time, and raw HTML in
+//! content is never passed through.
+//!
+//! It is native only (it reads and writes files); the domain types and rules it shares with the
+//! browser live in `pathways-core`.
+
+pub mod catalog;
+pub mod diagnostic;
+pub mod front_matter;
+pub mod kinds;
+pub mod markdown;
+pub mod schema;
+pub mod site;
+pub mod source;
+
+pub use catalog::{Catalog, Loaded, load};
+pub use diagnostic::{Code, Diagnostic, Report, Severity};

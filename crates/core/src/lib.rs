@@ -1,0 +1,13 @@
+//! `pathways-core`: the domain of Health Cyber Pathways.
+//!
+//! This crate is pure Rust with no file system, clock, randomness or web APIs, so that it compiles
+//! both natively (tests, benchmarks, the content compiler and CLI) and to `wasm32` (the browser
+//! app). Callers pass in anything that depends on the outside world, such as today's date.
+//!
+//! It is **not** the content compiler (see `pathways-content`) and holds no user interface code
+//! (see `pathways-app`).
+
+pub mod date;
+pub mod page;
+pub mod site;
+pub mod stats;

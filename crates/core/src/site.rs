@@ -1,0 +1,278 @@
+//! The site map: every top-level section, its URL slug, its navigation label, and the rules that
+//! turn a route into a URL under the deploy's base path.
+//!
+//! Route strings live here, in one place, so that the build-time pre-renderer and the browser
+//! app agree on them.
+
+/// A top-level section of the portal, in navigation order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// The home page, `/`.
+    Home,
+    /// `/roles/`: health-sector security and privacy roles.
+    Roles,
+    /// `/credentials/`: certifications and certificates.
+    Credentials,
+    /// `/programs/`: training and education, including CAE-designated institutions.
+    Programs,
+    /// `/practices/`: the HHS 405(d) HICP threats and practices.
+    Practices,
+    /// `/assess/`: self-assessment and gap analysis.
+    Assess,
+    /// `/plan/`: the career and certification planner.
+    Plan,
+    /// `/hire/`: role definitions and job descriptions for hiring managers.
+    Hire,
+    /// `/org/`: workforce plans for organizations.
+    Org,
+    /// `/educators/`: curriculum publishing and coverage.
+    Educators,
+    /// `/search/`: full-text search.
+    Search,
+    /// `/about/`: what the portal is.
+    About,
+    /// `/privacy/`: what the portal does with data (nothing leaves the browser).
+    Privacy,
+    /// `/skills/`: skills are reached from roles; their index lives under this section.
+    Skills,
+}
+
+impl Section {
+    /// Every section, in navigation order.
+    pub const ALL: [Section; 14] = [
+        Section::Home,
+        Section::Roles,
+        Section::Credentials,
+        Section::Programs,
+        Section::Practices,
+        Section::Assess,
+        Section::Plan,
+        Section::Hire,
+        Section::Org,
+        Section::Educators,
+        Section::Search,
+        Section::About,
+        Section::Privacy,
+        Section::Skills,
+    ];
+
+    /// The sections shown in the main navigation, in order.
+    pub const NAV: [Section; 11] = [
+        Section::Roles,
+        Section::Credentials,
+        Section::Programs,
+        Section::Practices,
+        Section::Assess,
+        Section::Plan,
+        Section::Hire,
+        Section::Org,
+        Section::Educators,
+        Section::Search,
+        Section::About,
+    ];
+
+    /// The first path segment of the section (empty for the home page).
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Section::Home => "",
+            Section::Roles => "roles",
+            Section::Credentials => "credentials",
+            Section::Programs => "programs",
+            Section::Practices => "practices",
+            Section::Assess => "assess",
+            Section::Plan => "plan",
+            Section::Hire => "hire",
+            Section::Org => "org",
+            Section::Educators => "educators",
+            Section::Search => "search",
+            Section::About => "about",
+            Section::Privacy => "privacy",
+            Section::Skills => "skills",
+        }
+    }
+
+    /// The label used in navigation.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Section::Home => "Home",
+            Section::Roles => "Roles",
+            Section::Credentials => "Credentials",
+            Section::Programs => "Programs",
+            Section::Practices => "Practices",
+            Section::Assess => "Assess",
+            Section::Plan => "Plan",
+            Section::Hire => "Hire",
+            Section::Org => "Organizations",
+            Section::Educators => "Educators",
+            Section::Search => "Search",
+            Section::About => "About",
+            Section::Privacy => "Privacy",
+            Section::Skills => "Skills",
+        }
+    }
+
+    /// The section a site-relative path belongs to, such as `roles/soc-analyst/`.
+    ///
+    /// Returns `None` for a path whose first segment is not a section.
+    pub fn of_path(path: &str) -> Option<Section> {
+        let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+        Section::ALL.into_iter().find(|s| s.slug() == first)
+    }
+}
+
+/// A deploy's base path, such as `/` or `/health-cyber-pathways/`.
+///
+/// Always starts and ends with `/`, so joining is plain concatenation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BasePath(String);
+
+impl BasePath {
+    /// Normalises a public URL path: `""`, `/`, `sub`, `/sub` and `/sub/` all become a path that
+    /// starts and ends with one `/`.
+    pub fn new(raw: &str) -> Self {
+        let trimmed = raw.trim().trim_matches('/');
+        if trimmed.is_empty() {
+            BasePath("/".to_owned())
+        } else {
+            BasePath(format!("/{trimmed}/"))
+        }
+    }
+
+    /// The base as written in URLs, with leading and trailing `/`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The base without its trailing slash, as the router wants it (`""` at the root).
+    pub fn router_base(&self) -> &str {
+        self.0.trim_end_matches('/')
+    }
+
+    /// The URL of a site-relative route key such as `roles/soc-analyst` or `""` for home.
+    ///
+    /// Page URLs end with `/` because each page is a folder holding an `index.html`, which
+    /// every static host serves with status 200 and no rewrite rules.
+    pub fn page(&self, key: &str) -> String {
+        let key = key.trim_matches('/');
+        if key.is_empty() {
+            self.0.clone()
+        } else {
+            format!("{}{key}/", self.0)
+        }
+    }
+
+    /// The URL of a file under the base, such as `data/pages/about.json`.
+    pub fn file(&self, rel: &str) -> String {
+        format!("{}{}", self.0, rel.trim_start_matches('/'))
+    }
+
+    /// The route key of an absolute path under this base: `/sub/roles/x/` → `roles/x`.
+    ///
+    /// Returns `None` when the path is outside the base.
+    pub fn key_of(&self, path: &str) -> Option<String> {
+        let rest = if self.0 == "/" {
+            path.strip_prefix('/')?
+        } else if path == self.router_base() {
+            ""
+        } else {
+            path.strip_prefix(self.0.as_str())?
+        };
+        let rest = rest.split(['?', '#']).next().unwrap_or("");
+        Some(rest.trim_matches('/').to_owned())
+    }
+}
+
+impl Default for BasePath {
+    fn default() -> Self {
+        BasePath::new("/")
+    }
+}
+
+/// Is `id` a valid content id (the slug of a content file)?
+///
+/// Ids are lowercase ASCII letters, digits and single hyphens, starting with a letter or digit:
+/// they appear in URLs and file names on every platform.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 80
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_path_normalises_every_spelling() {
+        for raw in ["", "/", " / "] {
+            assert_eq!(BasePath::new(raw).as_str(), "/");
+        }
+        for raw in ["sub", "/sub", "sub/", "/sub/", "//sub//"] {
+            assert_eq!(BasePath::new(raw).as_str(), "/sub/");
+        }
+        assert_eq!(BasePath::new("/a/b").as_str(), "/a/b/");
+    }
+
+    #[test]
+    fn page_urls_end_with_a_slash_and_carry_the_base() {
+        let root = BasePath::new("/");
+        assert_eq!(root.page(""), "/");
+        assert_eq!(root.page("roles/soc-analyst"), "/roles/soc-analyst/");
+        let sub = BasePath::new("/sub/");
+        assert_eq!(sub.page(""), "/sub/");
+        assert_eq!(sub.page("/about/"), "/sub/about/");
+        assert_eq!(
+            sub.file("data/pages/about.json"),
+            "/sub/data/pages/about.json"
+        );
+        assert_eq!(sub.router_base(), "/sub");
+        assert_eq!(root.router_base(), "");
+    }
+
+    #[test]
+    fn key_of_strips_the_base_query_and_slashes() {
+        let sub = BasePath::new("/sub/");
+        assert_eq!(sub.key_of("/sub/roles/x/").as_deref(), Some("roles/x"));
+        assert_eq!(sub.key_of("/sub/").as_deref(), Some(""));
+        assert_eq!(sub.key_of("/sub").as_deref(), Some(""));
+        assert_eq!(
+            sub.key_of("/sub/search/?q=hipaa").as_deref(),
+            Some("search")
+        );
+        assert_eq!(sub.key_of("/other/x"), None);
+        let root = BasePath::new("/");
+        assert_eq!(root.key_of("/about").as_deref(), Some("about"));
+        assert_eq!(root.key_of("/").as_deref(), Some(""));
+    }
+
+    #[test]
+    fn sections_are_found_from_paths() {
+        assert_eq!(Section::of_path("roles/soc-analyst"), Some(Section::Roles));
+        assert_eq!(Section::of_path("/org/"), Some(Section::Org));
+        assert_eq!(Section::of_path(""), Some(Section::Home));
+        assert_eq!(Section::of_path("nope"), None);
+    }
+
+    #[test]
+    fn every_section_has_a_distinct_slug() {
+        let mut slugs: Vec<_> = Section::ALL.iter().map(|s| s.slug()).collect();
+        slugs.sort_unstable();
+        slugs.dedup();
+        assert_eq!(slugs.len(), Section::ALL.len());
+    }
+
+    #[test]
+    fn ids_are_url_safe_slugs() {
+        for ok in ["cissp", "security-plus", "soc-analyst", "p10", "405d-kod"] {
+            assert!(is_valid_id(ok), "{ok}");
+        }
+        for bad in ["", "CISSP", "soc_analyst", "-x", "x-", "a--b", "a b", "é"] {
+            assert!(!is_valid_id(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import { test, expect } from '../support/fixtures';
+import { NAV, SitePage } from '../support/site';
+
+test.describe('navigation', () => {
+  test('every section is reachable from the header, client-side, and marked current', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.open('');
+    // A marker on window survives client-side navigation but not a full page load.
+    await page.evaluate(() => ((window as unknown as { spaMarker: number }).spaMarker = 1));
+    for (const [label, slug] of NAV) {
+      await site.openMenuIfCollapsed();
+      await site.navLink(label).click();
+      await expect(page).toHaveURL(new RegExp(`/${slug}/$`));
+      await expect(site.heading).toBeVisible();
+      await expect(site.navLink(label)).toHaveAttribute('aria-current', 'page');
+      await expect(page).toHaveTitle(/· Health Cyber Pathways$/);
+    }
+    expect(await page.evaluate(() => (window as unknown as { spaMarker?: number }).spaMarker)).toBe(1);
+  });
+
+  test('back and forward restore the previous page', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.open('about/');
+    await expect(site.heading).toHaveText('About Health Cyber Pathways');
+    await site.main.getByRole('link', { name: 'Privacy' }).first().click();
+    await expect(site.heading).toHaveText('Privacy');
+    await page.goBack();
+    await expect(site.heading).toHaveText('About Health Cyber Pathways');
+    await expect(page).toHaveTitle('About Health Cyber Pathways · Health Cyber Pathways');
+    await page.goForward();
+    await expect(site.heading).toHaveText('Privacy');
+  });
+
+  test('after a client-side navigation, focus moves to the new page heading', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.open('');
+    await site.openMenuIfCollapsed();
+    await site.navLink('About').click();
+    await expect(site.heading).toBeFocused();
+  });
+
+  test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.open('about/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(site.main).toBeFocused();
+    await expect(page).toHaveURL(/\/about\/#main$/);
+    await expect(site.heading).toHaveText('About Health Cyber Pathways');
+  });
+
+  test('the header works by keyboard alone', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.open('');
+    await site.navLink('Roles').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/roles\/$/);
+    await expect(site.heading).toBeFocused();
+  });
+});
+
+test.describe('phone-width menu', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('collapses the navigation behind a Menu button that works by keyboard', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.open('');
+    await expect(site.menuButton).toBeVisible();
+    await expect(site.menuButton).toHaveAttribute('aria-expanded', 'false');
+    await expect(site.navLink('Roles')).toBeHidden();
+    await site.menuButton.focus();
+    await page.keyboard.press('Enter');
+    await expect(site.menuButton).toHaveAttribute('aria-expanded', 'true');
+    await expect(site.navLink('Roles')).toBeVisible();
+    await site.navLink('Credentials').click();
+    await expect(page).toHaveURL(/\/credentials\/$/);
+    await expect(site.menuButton).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('no page scrolls sideways at 360 px', async ({ page }) => {
+    const site = new SitePage(page);
+    for (const rel of ['', 'about/', 'privacy/', 'roles/', 'no-such-page/']) {
+      await site.open(rel);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow on /${rel}`).toBeLessThanOrEqual(0);
+    }
+  });
+});

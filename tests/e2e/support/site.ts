@@ -1,0 +1,79 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** The sections in the main navigation, in order: label and URL slug. */
+export const NAV: ReadonlyArray<readonly [string, string]> = [
+  ['Roles', 'roles'],
+  ['Credentials', 'credentials'],
+  ['Programs', 'programs'],
+  ['Practices', 'practices'],
+  ['Assess', 'assess'],
+  ['Plan', 'plan'],
+  ['Hire', 'hire'],
+  ['Organizations', 'org'],
+  ['Educators', 'educators'],
+  ['Search', 'search'],
+  ['About', 'about'],
+];
+
+/** Every pre-rendered page in the built site, as a path relative to the base ('' is home). */
+export function builtRoutes(): string[] {
+  const dist = process.env.DIST_DIR;
+  if (!dist) throw new Error('DIST_DIR is not set; run the suite with `cargo xtask test`');
+  const routes: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && entry.name !== 'data') walk(full);
+      else if (entry.name === 'index.html') {
+        const rel = path.relative(dist, dir).split(path.sep).join('/');
+        routes.push(rel === '' ? '' : `${rel}/`);
+      }
+    }
+  };
+  walk(dist);
+  return routes.sort();
+}
+
+/** The parts every page has: header, navigation, main content. */
+export class SitePage {
+  readonly page: Page;
+  readonly header: Locator;
+  readonly nav: Locator;
+  readonly main: Locator;
+  readonly heading: Locator;
+  readonly menuButton: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.header = page.getByRole('banner');
+    this.nav = page.getByRole('navigation', { name: 'Main' });
+    this.main = page.getByRole('main');
+    this.heading = this.main.getByRole('heading', { level: 1 });
+    this.menuButton = page.getByRole('button', { name: 'Menu' });
+  }
+
+  /** Opens a path relative to the base URL and waits until the app has taken over. */
+  async open(rel: string, base = process.env.BASE_URL ?? '/') {
+    const response = await this.page.goto(new URL(rel, base).toString());
+    await this.appReady();
+    return response;
+  }
+
+  /** The app marks the document once it has mounted (the menu button is shown). */
+  async appReady() {
+    await expect(this.page.locator('html.js')).toHaveCount(1);
+  }
+
+  navLink(label: string): Locator {
+    return this.nav.getByRole('link', { name: label, exact: true });
+  }
+
+  /** Opens the phone-width menu if it is collapsed. */
+  async openMenuIfCollapsed() {
+    if (await this.menuButton.isVisible()) {
+      if ((await this.menuButton.getAttribute('aria-expanded')) !== 'true') await this.menuButton.click();
+    }
+  }
+}

@@ -1,0 +1,194 @@
+//! A plain static file server with no rewrite rules, behaving like GitHub Pages or any web
+//! server: files as they are, a folder's `index.html` (with a redirect to add the trailing
+//! slash), and `404.html` with status 404 for anything else.
+//!
+//! The site must work on such a host, so the tests serve it exactly this way.
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+use std::thread;
+
+use anyhow::Context as _;
+use tiny_http::{Header, Request, Response, Server, StatusCode};
+
+use crate::step;
+
+/// A running server.
+pub(crate) struct Running {
+    /// The port it listens on (127.0.0.1).
+    pub(crate) port: u16,
+    server: Arc<Server>,
+    threads: Vec<thread::JoinHandle<()>>,
+}
+
+impl Running {
+    /// Stops the server and waits for its threads.
+    pub(crate) fn stop(self) {
+        self.server.unblock();
+        for _ in 1..self.threads.len() {
+            self.server.unblock();
+        }
+        for t in self.threads {
+            let _ = t.join();
+        }
+    }
+}
+
+/// Starts serving `dir` under the URL path `prefix` (such as `/` or `/sub/`) on 127.0.0.1:`port`
+/// (0 picks a free port).
+pub(crate) fn start(dir: &Path, prefix: &str, port: u16) -> anyhow::Result<Running> {
+    let server = Server::http(("127.0.0.1", port))
+        .map_err(|e| anyhow::anyhow!("could not listen on 127.0.0.1:{port}: {e}"))?;
+    let port = server
+        .server_addr()
+        .to_ip()
+        .map(|a| a.port())
+        .context("no port")?;
+    let server = Arc::new(server);
+    let dir = Arc::new(dir.to_path_buf());
+    let prefix = Arc::new(format!("/{}/", prefix.trim_matches('/')).replace("//", "/"));
+    let threads = (0..4)
+        .map(|_| {
+            let (server, dir, prefix) = (server.clone(), dir.clone(), prefix.clone());
+            thread::spawn(move || {
+                while let Ok(request) = server.recv() {
+                    let _ = respond(&dir, &prefix, request);
+                }
+            })
+        })
+        .collect();
+    Ok(Running {
+        port,
+        server,
+        threads,
+    })
+}
+
+/// Serves until the process is stopped.
+pub(crate) fn serve_forever(dir: &Path, prefix: &str, port: u16) -> anyhow::Result<()> {
+    if !dir.join("index.html").exists() {
+        anyhow::bail!("{} has no index.html; build the site first", dir.display());
+    }
+    let running = start(dir, prefix, port)?;
+    let prefix = format!("/{}/", prefix.trim_matches('/')).replace("//", "/");
+    step(&format!(
+        "serving {} at http://127.0.0.1:{}{prefix} (Ctrl-C to stop)",
+        dir.display(),
+        running.port
+    ));
+    for t in running.threads {
+        let _ = t.join();
+    }
+    Ok(())
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "txt" => "text/plain; charset=utf-8",
+        "ics" => "text/calendar; charset=utf-8",
+        "xml" => "application/xml",
+        "woff2" => "font/woff2",
+        "pf_meta" | "pf_index" | "pf_fragment" | "pagefind" => "application/octet-stream",
+        _ => "application/octet-stream",
+    }
+}
+
+fn header(name: &str, value: &str) -> Header {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("static header")
+}
+
+fn percent_decode(path: &str) -> Option<String> {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+enum Resolved {
+    File(PathBuf),
+    Redirect(String),
+    NotFound,
+}
+
+fn resolve(dir: &Path, prefix: &str, url_path: &str) -> Resolved {
+    let Some(decoded) = percent_decode(url_path) else {
+        return Resolved::NotFound;
+    };
+    let rest = if decoded == prefix.trim_end_matches('/') && prefix != "/" {
+        return Resolved::Redirect(prefix.to_owned());
+    } else if let Some(rest) = decoded.strip_prefix(prefix) {
+        rest
+    } else {
+        return Resolved::NotFound;
+    };
+    let rel = Path::new(rest);
+    if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
+        return Resolved::NotFound;
+    }
+    let path = dir.join(rel);
+    if path.is_dir() {
+        if !decoded.ends_with('/') && !rest.is_empty() {
+            return Resolved::Redirect(format!("{decoded}/"));
+        }
+        let index = path.join("index.html");
+        return if index.is_file() {
+            Resolved::File(index)
+        } else {
+            Resolved::NotFound
+        };
+    }
+    if path.is_file() {
+        Resolved::File(path)
+    } else {
+        Resolved::NotFound
+    }
+}
+
+fn respond(dir: &Path, prefix: &str, request: Request) -> std::io::Result<()> {
+    let url = request.url().to_owned();
+    let path = url.split(['?', '#']).next().unwrap_or("/");
+    let is_head = request.method() == &tiny_http::Method::Head;
+    match resolve(dir, prefix, path) {
+        Resolved::File(file) => {
+            let bytes = std::fs::read(&file)?;
+            let response = Response::from_data(if is_head { Vec::new() } else { bytes })
+                .with_header(header("Content-Type", content_type(&file)))
+                .with_header(header("Cache-Control", "no-cache"));
+            request.respond(response)
+        }
+        Resolved::Redirect(location) => {
+            let query = url.find('?').map(|i| &url[i..]).unwrap_or("");
+            request.respond(
+                Response::empty(StatusCode(301))
+                    .with_header(header("Location", &format!("{location}{query}"))),
+            )
+        }
+        Resolved::NotFound => {
+            let not_found = dir.join("404.html");
+            let body = std::fs::read(&not_found).unwrap_or_else(|_| b"Not found".to_vec());
+            request.respond(
+                Response::from_data(if is_head { Vec::new() } else { body })
+                    .with_status_code(404)
+                    .with_header(header("Content-Type", "text/html; charset=utf-8")),
+            )
+        }
+    }
+}

@@ -1,0 +1,314 @@
+//! Installing the pinned build and test tools that are missing.
+//!
+//! Build chain (verified on this project's machines, see the README):
+//! - the `wasm32-unknown-unknown` Rust target;
+//! - Trunk 0.21.14 (0.22 declares a newer rustc than the stable one here);
+//! - wasm-bindgen-cli exactly equal to the `wasm-bindgen` in Cargo.lock;
+//! - wasm-opt from binaryen 116 (Debian's 108 builds a wasm that fails at run time).
+//!
+//! Test chain: Debian's Chromium and ChromeDriver, and the npm packages pinned in
+//! `tests/e2e/package-lock.json` (Playwright never downloads a browser).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use anyhow::{Context as _, bail};
+
+use crate::{human, step};
+
+/// The Trunk release that builds on the stable rustc here.
+pub(crate) const TRUNK_VERSION: &str = "0.21.14";
+/// The `wasm-opt` crate release that ships binaryen 116.
+pub(crate) const WASM_OPT_CRATE_VERSION: &str = "0.116.1";
+/// The binaryen version Trunk.toml pins (`version_116`).
+pub(crate) const WASM_OPT_VERSION: &str = "116";
+/// Debian's Chromium.
+pub(crate) const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// Cargo's bin folder, where `cargo install` puts tools.
+pub(crate) fn cargo_bin() -> PathBuf {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_else(|| PathBuf::from(".cargo"));
+    home.join("bin")
+}
+
+/// `PATH` with Cargo's bin folder first, so the tools installed here win over system ones.
+pub(crate) fn path_with_cargo_bin() -> std::ffi::OsString {
+    let mut paths = vec![cargo_bin()];
+    if let Some(path) = std::env::var_os("PATH") {
+        paths.extend(std::env::split_paths(&path));
+    }
+    std::env::join_paths(paths).unwrap_or_default()
+}
+
+/// The first line a tool prints for `--version`, if it runs.
+fn version_of(program: &str) -> Option<String> {
+    let output = Command::new(program)
+        .arg("--version")
+        .env("PATH", path_with_cargo_bin())
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    output.status.success().then(|| {
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_owned()
+    })
+}
+
+/// Runs a command to completion, failing with `what` if it fails.
+pub(crate) fn run(command: &mut Command, what: &str) -> anyhow::Result<()> {
+    let status = command
+        .env("PATH", path_with_cargo_bin())
+        .status()
+        .with_context(|| format!("could not start: {what}"))?;
+    if !status.success() {
+        bail!("{what} failed ({status})");
+    }
+    Ok(())
+}
+
+/// The version of `wasm-bindgen` that Cargo.lock resolved.
+pub(crate) fn locked_wasm_bindgen() -> anyhow::Result<String> {
+    let lock = std::fs::read_to_string("Cargo.lock").context("reading Cargo.lock")?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == "name = \"wasm-bindgen\""
+            && let Some(version) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = \""))
+        {
+            return Ok(version.trim_end_matches('"').to_owned());
+        }
+    }
+    bail!("Cargo.lock has no wasm-bindgen package")
+}
+
+/// Installs whatever the release build needs and is missing.
+pub(crate) fn ensure_build_tools() -> anyhow::Result<()> {
+    let started = Instant::now();
+    ensure_wasm_target()?;
+    ensure_trunk()?;
+    ensure_wasm_bindgen()?;
+    ensure_wasm_opt()?;
+    let took = started.elapsed();
+    if took.as_secs() > 5 {
+        step(&format!("build tools ready ({})", human(took)));
+    }
+    Ok(())
+}
+
+fn ensure_wasm_target() -> anyhow::Result<()> {
+    let installed = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains("wasm32-unknown-unknown"))
+        .unwrap_or(false);
+    if !installed {
+        step("adding the Rust target wasm32-unknown-unknown (rustup)");
+        run(
+            Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]),
+            "rustup target add wasm32-unknown-unknown",
+        )?;
+    }
+    Ok(())
+}
+
+fn ensure_trunk() -> anyhow::Result<()> {
+    let wanted = format!("trunk {TRUNK_VERSION}");
+    if version_of("trunk").as_deref() == Some(wanted.as_str()) {
+        return Ok(());
+    }
+    step(&format!(
+        "installing Trunk {TRUNK_VERSION} (cargo install; about 11 minutes on 2 cores, once)"
+    ));
+    run(
+        Command::new("cargo").args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]),
+        "cargo install trunk",
+    )
+}
+
+fn ensure_wasm_bindgen() -> anyhow::Result<()> {
+    let version = locked_wasm_bindgen()?;
+    let wanted = format!("wasm-bindgen {version}");
+    if version_of("wasm-bindgen").as_deref() == Some(wanted.as_str()) {
+        return Ok(());
+    }
+    step(&format!(
+        "installing wasm-bindgen-cli {version} to match Cargo.lock (about 4 minutes, once)"
+    ));
+    let locked = Command::new("cargo")
+        .args([
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &format!("={version}"),
+            "--locked",
+            "--force",
+        ])
+        .env("PATH", path_with_cargo_bin())
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if locked {
+        return Ok(());
+    }
+    // Some releases lock a dependency version the registry no longer serves (0.2.130 wants
+    // webpki-roots 1.0.11). Build from the crate's own source with that one pin relaxed.
+    step(
+        "the locked install failed; building wasm-bindgen-cli from its source with webpki-roots pinned to 1.0.10",
+    );
+    let source = unpacked_crate_source("wasm-bindgen-cli", &version)?;
+    let work = std::env::temp_dir().join(format!("hcp-wasm-bindgen-cli-{version}"));
+    let _ = std::fs::remove_dir_all(&work);
+    copy_dir(&source, &work)?;
+    run(
+        Command::new("cargo")
+            .args(["update", "-p", "webpki-roots", "--precise", "1.0.10"])
+            .current_dir(&work),
+        "cargo update -p webpki-roots",
+    )?;
+    run(
+        Command::new("cargo")
+            .args(["install", "--path", ".", "--locked", "--force"])
+            .current_dir(&work),
+        "cargo install wasm-bindgen-cli from source",
+    )
+}
+
+/// The unpacked source of a crate in Cargo's registry cache, downloading it if needed.
+fn unpacked_crate_source(name: &str, version: &str) -> anyhow::Result<PathBuf> {
+    let find = || -> Option<PathBuf> {
+        let home = cargo_bin().parent()?.join("registry").join("src");
+        std::fs::read_dir(home)
+            .ok()?
+            .flatten()
+            .map(|index| index.path().join(format!("{name}-{version}")))
+            .find(|p| p.join("Cargo.toml").exists())
+    };
+    if let Some(found) = find() {
+        return Ok(found);
+    }
+    // `cargo info` downloads and unpacks the crate into the registry's src folder.
+    let _ = Command::new("cargo")
+        .args(["info", &format!("{name}@{version}")])
+        .stdout(Stdio::null())
+        .status();
+    find().with_context(|| {
+        format!("could not find the source of {name} {version} in Cargo's registry")
+    })
+}
+
+fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+fn ensure_wasm_opt() -> anyhow::Result<()> {
+    let ok = version_of("wasm-opt")
+        .is_some_and(|v| v.starts_with(&format!("wasm-opt version {WASM_OPT_VERSION}")));
+    if ok {
+        return Ok(());
+    }
+    step(&format!(
+        "installing wasm-opt (binaryen {WASM_OPT_VERSION}) with cargo install wasm-opt {WASM_OPT_CRATE_VERSION} (about 9 minutes, once)"
+    ));
+    run(
+        Command::new("cargo").args([
+            "install",
+            "wasm-opt",
+            "--version",
+            WASM_OPT_CRATE_VERSION,
+            "--locked",
+            "--force",
+        ]),
+        "cargo install wasm-opt",
+    )
+}
+
+/// Installs what the browser tests need: Chromium and the pinned npm packages.
+pub(crate) fn ensure_test_tools(root: &Path) -> anyhow::Result<()> {
+    ensure_chromium()?;
+    ensure_node()?;
+    ensure_npm_packages(&root.join("tests/e2e"))
+}
+
+fn apt_install(packages: &[&str]) -> anyhow::Result<()> {
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false);
+    let apt = |args: &[&str]| -> anyhow::Result<()> {
+        let mut command = if is_root {
+            Command::new("apt-get")
+        } else {
+            let mut c = Command::new("sudo");
+            c.arg("apt-get");
+            c
+        };
+        command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        run(&mut command, &format!("apt-get {}", args.join(" ")))
+    };
+    let mut install = vec!["install", "-y", "--no-install-recommends"];
+    install.extend_from_slice(packages);
+    if apt(&install).is_err() {
+        apt(&["update"])?;
+        apt(&install)?;
+    }
+    Ok(())
+}
+
+fn ensure_chromium() -> anyhow::Result<()> {
+    if Path::new(CHROMIUM).exists() {
+        return Ok(());
+    }
+    step("installing Debian's chromium and chromium-driver (apt-get)");
+    apt_install(&["chromium", "chromium-driver"])
+}
+
+fn ensure_node() -> anyhow::Result<()> {
+    if version_of("node").is_some() && version_of("npm").is_some() {
+        return Ok(());
+    }
+    step("installing Node.js and npm (apt-get)");
+    apt_install(&["nodejs", "npm"])
+}
+
+fn ensure_npm_packages(dir: &Path) -> anyhow::Result<()> {
+    let lock = dir.join("package-lock.json");
+    let installed = dir.join("node_modules/.package-lock.json");
+    let fresh = match (
+        std::fs::metadata(&lock).and_then(|m| m.modified()),
+        std::fs::metadata(&installed).and_then(|m| m.modified()),
+    ) {
+        (Ok(lock), Ok(installed)) => installed >= lock,
+        _ => false,
+    };
+    if fresh {
+        return Ok(());
+    }
+    step("installing the pinned npm packages for the browser tests (npm ci)");
+    run(
+        Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(dir)
+            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"),
+        "npm ci in tests/e2e",
+    )
+}
