@@ -48,21 +48,24 @@ pub fn ContentPage() -> impl IntoView {
         let for_key = wanted.clone();
         spawn_local(async move {
             let result = fetch_json::<PageData>(&url).await;
-            if key.get_untracked() != for_key {
-                return; // the user has moved on; a newer request will fill the page
+            // The user may have moved on (a newer request fills the page) or left this route
+            // (the component and its signals are gone).
+            if key.try_get_untracked().as_ref() != Some(&for_key) {
+                return;
             }
-            busy.set(false);
-            match result {
+            busy.try_set(false);
+            let next = match result {
                 Ok(page) => {
                     shell::set_document_meta(&page.title, &page.description);
-                    state.set(PageState::Ready(page.html));
-                    request_animation_frame(shell::focus_main_heading);
+                    PageState::Ready(page.html)
                 }
-                Err(FetchError::NotFound) => {
-                    state.set(PageState::Missing);
-                    request_animation_frame(shell::focus_main_heading);
-                }
-                Err(e) => state.set(PageState::Failed(e.to_string())),
+                Err(FetchError::NotFound) => PageState::Missing,
+                Err(e) => PageState::Failed(e.to_string()),
+            };
+            let focus = !matches!(next, PageState::Failed(_));
+            state.try_set(next);
+            if focus {
+                request_animation_frame(shell::focus_main_heading);
             }
         });
         wanted

@@ -8,6 +8,7 @@
 //! (see `pathways-app`).
 
 pub mod date;
+pub mod model;
 pub mod page;
 pub mod site;
 pub mod stats;

@@ -26,7 +26,8 @@ pub struct Shell {
 }
 
 impl Shell {
-    /// Splits a built `index.html` at its placeholders, dropping its own `<title>`.
+    /// Splits a built `index.html` at its placeholders, dropping any `<title>` of its own (each
+    /// page writes its title).
     pub fn parse(html: &str) -> Result<Shell, SiteError> {
         let (before_head, rest) = html
             .split_once(HEAD_MARKER)
@@ -34,10 +35,9 @@ impl Shell {
         let (between, after_body) = rest
             .split_once(BODY_MARKER)
             .ok_or(SiteError::Shell(BODY_MARKER))?;
-        let before_head = remove_title(before_head);
         Ok(Shell {
-            before_head,
-            between: between.to_owned(),
+            before_head: remove_title(before_head),
+            between: remove_title(between),
             after_body: after_body.to_owned(),
         })
     }
