@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
+use pathways_content::scaffold::NewKind;
 use pathways_content::site::layout::Shell;
 use pathways_core::site::BasePath;
 
@@ -56,6 +57,43 @@ enum Command {
         #[arg(long)]
         shell: Option<PathBuf>,
     },
+    /// Write a new content file with every field documented.
+    New {
+        /// What to create: role, skill, credential, program or curriculum.
+        kind: String,
+        /// The new item's id (its file name without `.md`).
+        id: String,
+        /// The content folder.
+        #[arg(long, default_value = "content")]
+        dir: PathBuf,
+        /// The title or name to start with (defaults to the id in words).
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// Import the NIST NICE Framework components from NIST's CPRT JSON.
+    ImportNice {
+        /// The CPRT JSON file NIST publishes.
+        file: PathBuf,
+        /// Where to write the framework file.
+        #[arg(long, default_value = "content/nice/framework.toml")]
+        out: PathBuf,
+        /// The import date to record (defaults to today).
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Import the NCAE-C institution directory from the CAE designation list (JSON).
+    ImportCae {
+        /// The designation list: a JSON array of `{school, designations}`.
+        file: PathBuf,
+        /// A list of US institutions (JSON array of `{name, city, state}`) for cities and states.
+        #[arg(long)]
+        places: Option<PathBuf>,
+        /// Where to write the directory.
+        #[arg(long, default_value = "content/cae/institutions.csv")]
+        out: PathBuf,
+    },
+    /// Print the content format reference (content/README.md is this output).
+    Docs,
 }
 
 fn main() -> ExitCode {
@@ -97,8 +135,125 @@ fn load_checked(
     Ok(Ok(loaded))
 }
 
+/// Today's date from the system clock (the CLI may read the clock; the core never does).
+fn today() -> pathways_core::date::Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    pathways_core::date::Date::from_days((secs / 86_400) as i64)
+}
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
+        Command::New {
+            kind,
+            id,
+            dir,
+            title,
+        } => {
+            let Some(new_kind) = NewKind::parse(&kind) else {
+                anyhow::bail!(
+                    "`{kind}` is not something `pathways new` creates; use role, skill, credential, program or curriculum"
+                );
+            };
+            if !pathways_core::site::is_valid_id(&id) {
+                anyhow::bail!(
+                    "`{id}` is not a valid id: use lowercase letters, digits and single hyphens, such as `soc-analyst`"
+                );
+            }
+            let path = dir.join(new_kind.folder()).join(format!("{id}.md"));
+            if path.exists() {
+                anyhow::bail!(
+                    "{} already exists; choose another id or edit that file",
+                    path.display()
+                );
+            }
+            let catalog = if dir.is_dir() {
+                pathways_content::load(&dir, &shown(&dir)).catalog
+            } else {
+                Default::default()
+            };
+            let title = title.unwrap_or_else(|| {
+                let words = id.replace('-', " ");
+                let mut chars = words.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default()
+            });
+            let text = pathways_content::scaffold::new_file(new_kind, &title, &catalog);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(&path, text)?;
+            println!(
+                "wrote {}; fill it in, then run `pathways check {}`",
+                path.display(),
+                shown(&dir)
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::ImportNice { file, out, date } => {
+            let json = std::fs::read_to_string(&file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            let date = match date {
+                Some(d) => d.parse().map_err(|e| anyhow::anyhow!("--date: {e}"))?,
+                None => today(),
+            };
+            let name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let framework = pathways_content::nice::import_cprt(&json, &name, date)?;
+            let toml = pathways_content::nice::to_toml(&framework)?;
+            if let Some(parent) = out.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(&out, toml)?;
+            println!(
+                "imported NICE Framework v{}: {} work roles, {} statements, {} competency areas → {}",
+                framework.version,
+                framework.work_roles.len(),
+                framework.statements.len(),
+                framework.competency_areas.len(),
+                out.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::ImportCae { file, places, out } => {
+            let json = std::fs::read_to_string(&file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            let places = places
+                .map(|p| {
+                    std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))
+                })
+                .transpose()?;
+            let imported = pathways_content::cae::import(&json, places.as_deref())
+                .map_err(|e| anyhow::anyhow!(e))?;
+            if let Some(parent) = out.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(&out, &imported.csv)?;
+            println!(
+                "imported {} institutions → {}",
+                imported.count,
+                out.display()
+            );
+            if !imported.without_state.is_empty() {
+                println!(
+                    "{} have no city or state in the place list (left blank):",
+                    imported.without_state.len()
+                );
+                for name in &imported.without_state {
+                    println!("  {name}");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Docs => {
+            print!("{}", pathways_content::scaffold::format_reference());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Check { dir } => {
             let loaded = match load_checked(&dir)? {
                 Ok(loaded) => loaded,

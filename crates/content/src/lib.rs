@@ -9,11 +9,14 @@
 //! It is native only (it reads and writes files); the domain types and rules it shares with the
 //! browser live in `pathways-core`.
 
+pub mod cae;
 pub mod catalog;
 pub mod diagnostic;
 pub mod front_matter;
 pub mod kinds;
 pub mod markdown;
+pub mod nice;
+pub mod scaffold;
 pub mod schema;
 pub mod site;
 pub mod source;

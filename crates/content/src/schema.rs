@@ -245,6 +245,44 @@ pub struct Walker<'a> {
     pub diagnostics: Vec<Diagnostic>,
     /// References found, to be resolved against the whole catalog.
     pub references: Vec<Reference>,
+    /// The span in the file of every value visited, by field path (`skills[2].level`), so
+    /// that checks on the typed form can point at the right place.
+    pub spans: Spans,
+}
+
+/// Where each field's value is in the file, by field path.
+#[derive(Clone, Debug, Default)]
+pub struct Spans {
+    by_path: std::collections::HashMap<String, Range<usize>>,
+    /// The span of the whole front matter.
+    pub document: Range<usize>,
+}
+
+impl Spans {
+    /// The span of a field path, or of the nearest enclosing field that has one, or of the
+    /// whole front matter.
+    pub fn of(&self, path: &str) -> Range<usize> {
+        let mut path = path;
+        loop {
+            if let Some(span) = self.by_path.get(path) {
+                return span.clone();
+            }
+            match path.rfind(['.', '[']) {
+                Some(i) => path = &path[..i],
+                None => return self.document.clone(),
+            }
+        }
+    }
+
+    /// Whether a field path was present in the file.
+    pub fn has(&self, path: &str) -> bool {
+        self.by_path.contains_key(path)
+    }
+
+    /// Every field path present, for checking lists of paths written by authors.
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        self.by_path.keys().map(String::as_str)
+    }
 }
 
 impl<'a> Walker<'a> {
@@ -255,6 +293,7 @@ impl<'a> Walker<'a> {
             offset,
             diagnostics: Vec::new(),
             references: Vec::new(),
+            spans: Spans::default(),
         }
     }
 
@@ -277,6 +316,7 @@ impl<'a> Walker<'a> {
 
     /// Checks the top-level table of a kind's front matter.
     pub fn check_document(&mut self, kind: &str, fields: &[Field], table: &Spanned<DeTable<'_>>) {
+        self.spans.document = self.file_span(table.span());
         self.check_table(kind, "", fields, table.get_ref(), table.span());
     }
 
@@ -344,6 +384,9 @@ impl<'a> Walker<'a> {
 
     fn check_value(&mut self, kind: &str, path: &str, ty: &Ty, value: &Spanned<DeValue<'_>>) {
         let span = value.span();
+        self.spans
+            .by_path
+            .insert(path.to_owned(), self.file_span(span.clone()));
         match (ty, value.get_ref()) {
             (Ty::Str, DeValue::String(s)) => {
                 if s.trim().is_empty() {

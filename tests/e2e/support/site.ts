@@ -36,6 +36,24 @@ export function builtRoutes(): string[] {
   return routes.sort();
 }
 
+/**
+ * One page per route pattern: every top-level page, and the first item of each section
+ * (`/roles/:id` is one route however many roles there are).
+ */
+export function routeSamples(): string[] {
+  const all = builtRoutes();
+  const samples = all.filter((r) => r.split('/').filter(Boolean).length <= 1);
+  const seen = new Set<string>();
+  for (const r of all) {
+    const parts = r.split('/').filter(Boolean);
+    if (parts.length === 2 && !seen.has(parts[0])) {
+      seen.add(parts[0]);
+      samples.push(r);
+    }
+  }
+  return samples;
+}
+
 /** The parts every page has: header, navigation, main content. */
 export class SitePage {
   readonly page: Page;

@@ -1,11 +1,21 @@
 //! The kinds of content, one module each: their front matter fields (for validation, scaffolds
-//! and docs) and their typed form.
+//! and docs), and the rules the field types alone cannot express.
 
+pub mod assessment;
+pub mod credential;
+pub mod org;
 pub mod page;
+pub mod practice;
+pub mod program;
+pub mod role;
+pub mod skill;
+
+use std::collections::HashSet;
 
 use serde::de::DeserializeOwned;
 
-use crate::schema::Field;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::schema::{Field, Spans, Ty};
 
 /// A kind of Markdown content file, stored one file per item in its own folder.
 pub trait Kind: DeserializeOwned {
@@ -17,4 +27,214 @@ pub trait Kind: DeserializeOwned {
     const FIELDS: &'static [Field];
     /// Whether the Markdown body must say something.
     const BODY_REQUIRED: bool;
+    /// What the body is for, in the format reference.
+    const BODY_DOC: &'static str;
+
+    /// Checks the rules that the field types cannot express (ranges across fields, duplicates).
+    fn check(&self, _checker: &mut Checker<'_>) {}
+}
+
+/// Collects problems found by a kind's own rules, pointing at fields by path.
+pub struct Checker<'a> {
+    /// The file.
+    pub path: &'a str,
+    /// Where each field is.
+    pub spans: &'a Spans,
+    /// Problems found.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Checker<'a> {
+    /// A checker for one file.
+    pub fn new(path: &'a str, spans: &'a Spans) -> Self {
+        Checker {
+            path,
+            spans,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// Reports an error at a field path; chain `.why(…)` and `.help(…)` to explain it.
+    pub fn error(&mut self, code: Code, field: &str, message: impl Into<String>) -> Noted<'_> {
+        let span = self.spans.of(field);
+        self.diagnostics
+            .push(Diagnostic::error(code, self.path, Some(span), message));
+        Noted(self.diagnostics.last_mut().expect("just pushed"))
+    }
+
+    /// Reports a warning at a field path.
+    pub fn warning(&mut self, code: Code, field: &str, message: impl Into<String>) -> Noted<'_> {
+        let span = self.spans.of(field);
+        self.diagnostics
+            .push(Diagnostic::warning(code, self.path, Some(span), message));
+        Noted(self.diagnostics.last_mut().expect("just pushed"))
+    }
+
+    /// Reports values that appear twice in a list field.
+    pub fn no_duplicates<'v>(&mut self, field: &str, values: impl IntoIterator<Item = &'v str>) {
+        let mut seen = HashSet::new();
+        for (i, value) in values.into_iter().enumerate() {
+            if !seen.insert(value) {
+                self.error(
+                    Code::DuplicateValue,
+                    &format!("{field}[{i}]"),
+                    format!("`{value}` is listed twice in `{field}`"),
+                )
+                .help("remove the second one");
+            }
+        }
+    }
+
+    /// Reports a list whose length is outside `min..=max`.
+    pub fn count(&mut self, field: &str, len: usize, min: usize, max: usize, why: &str) {
+        if len < min || len > max {
+            self.error(
+                Code::OutOfRange,
+                field,
+                format!("`{field}` has {len} entries; it needs {min} to {max}"),
+            )
+            .why(why);
+        }
+    }
+}
+
+/// A problem just reported, to explain further.
+pub struct Noted<'a>(&'a mut Diagnostic);
+
+impl Noted<'_> {
+    /// Adds why the problem matters.
+    pub fn why(self, why: impl Into<String>) -> Self {
+        self.0.why = Some(why.into());
+        self
+    }
+
+    /// Adds how to fix it.
+    pub fn help(self, help: impl Into<String>) -> Self {
+        self.0.help = Some(help.into());
+        self
+    }
+
+    /// Adds the label under the offending text.
+    pub fn label(self, label: impl Into<String>) -> Self {
+        self.0.label = Some(label.into());
+        self
+    }
+}
+
+/// The allowed values of the shared choice fields.
+pub mod choices {
+    /// Career stages.
+    pub const STAGES: &[&str] = &["entry", "mid", "advanced", "leadership"];
+    /// Role families.
+    pub const FAMILIES: &[&str] = &[
+        "governance",
+        "privacy",
+        "operations",
+        "engineering",
+        "clinical-technology",
+        "audit",
+        "education",
+        "feeder",
+    ];
+    /// Organization types.
+    pub const ORG_TYPES: &[&str] = &["provider", "payer", "device-maker", "health-it-vendor"];
+    /// Organization sizes.
+    pub const ORG_SIZES: &[&str] = &["small", "medium", "large"];
+    /// Qualification proficiency levels.
+    pub const PROFICIENCIES: &[&str] = &["basic", "intermediate", "advanced"];
+    /// Education levels.
+    pub const DEGREES: &[&str] = &[
+        "none",
+        "high-school",
+        "associate",
+        "bachelor",
+        "master",
+        "doctorate",
+    ];
+    /// Skill areas.
+    pub const SKILL_AREAS: &[&str] = &[
+        "governance",
+        "privacy",
+        "operations",
+        "identity",
+        "network",
+        "systems",
+        "cloud",
+        "application",
+        "clinical",
+        "data",
+        "professional",
+        "foundations",
+    ];
+    /// Credential kinds.
+    pub const CREDENTIAL_KINDS: &[&str] = &["certification", "certificate"];
+    /// Credential levels.
+    pub const CREDENTIAL_LEVELS: &[&str] = &["foundational", "intermediate", "advanced", "expert"];
+    /// Program kinds.
+    pub const PROGRAM_KINDS: &[&str] = &[
+        "course",
+        "exam-prep",
+        "awareness",
+        "certificate",
+        "degree",
+        "bootcamp",
+        "apprenticeship",
+    ];
+    /// Modalities.
+    pub const MODALITIES: &[&str] = &["online", "self-paced", "in-person", "hybrid"];
+    /// Practice or threat.
+    pub const PRACTICE_KINDS: &[&str] = &["practice", "threat"];
+    /// How a role is filled.
+    pub const SOURCING: &[&str] = &["hire", "upskill", "outsource", "shared"];
+    /// US states, DC and territories (USPS codes).
+    pub const US_STATES: &[&str] = &[
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+        "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+        "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+        "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP",
+    ];
+}
+
+/// A skill with a target level (shared by roles, credentials and programs).
+pub const SKILL_TARGET: &[Field] = &[
+    Field::req(
+        "skill",
+        Ty::Ref(crate::schema::RefKind::Skill),
+        "The skill's id (its file name in content/skills/).",
+        "\"log-analysis\"",
+    ),
+    Field::req(
+        "level",
+        Ty::Int { min: 1, max: 4 },
+        "The level, 1 (awareness) to 4 (expert).",
+        "2",
+    ),
+    Field::opt(
+        "required",
+        Ty::Bool,
+        "For roles: whether the skill is required (`true`, the default) or preferred (`false`).",
+        "true",
+    ),
+];
+
+/// The fields every fact-bearing kind ends with.
+pub const fn sources_field(required: bool) -> Field {
+    Field {
+        name: "sources",
+        ty: Ty::List(&Ty::Url),
+        required,
+        doc: "Where the facts come from: one URL per source, the issuer's own page first.",
+        example: "[\"https://www.isc2.org/certifications/cissp\"]",
+    }
+}
+
+/// The verified-date field.
+pub const fn verified_field(required: bool) -> Field {
+    Field {
+        name: "verified",
+        ty: Ty::Date,
+        required,
+        doc: "The date the facts were last checked against the sources (no quotes).",
+        example: "2026-11-22",
+    }
 }

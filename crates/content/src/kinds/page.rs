@@ -26,6 +26,7 @@ impl Kind for Page {
     const FOLDER: &'static str = "pages";
     const NOUN: &'static str = "page";
     const BODY_REQUIRED: bool = true;
+    const BODY_DOC: &'static str = "The page's text in Markdown.";
     const FIELDS: &'static [Field] = &[
         Field::req(
             "title",

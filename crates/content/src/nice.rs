@@ -1,0 +1,306 @@
+//! The NIST NICE Framework components (work roles, TKS statements, competency areas), imported
+//! from the CPRT JSON that NIST publishes into `content/nice/framework.toml`, so the catalog can
+//! follow NICE releases: re-run `pathways import-nice` on a new release and `pathways check`
+//! reports every id the catalog uses that the release dropped.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use pathways_core::date::Date;
+use serde::{Deserialize, Serialize};
+
+/// The imported framework.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NiceFramework {
+    /// The components version, such as `2.1.0`.
+    pub version: String,
+    /// The publication's name.
+    pub name: String,
+    /// NIST's page for the publication.
+    pub source: String,
+    /// The file the import read (its name), for provenance.
+    pub imported_from: String,
+    /// When the import ran.
+    pub imported: Date,
+    /// Work role categories.
+    pub categories: Vec<NiceElement>,
+    /// Competency areas.
+    pub competency_areas: Vec<NiceElement>,
+    /// Work roles.
+    pub work_roles: Vec<NiceWorkRole>,
+    /// Task, knowledge and skill statements.
+    pub statements: Vec<NiceStatement>,
+}
+
+/// A category or competency area.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NiceElement {
+    /// Its id (`OG`, `NF-COM-007`).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its description.
+    pub description: String,
+}
+
+/// A work role.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NiceWorkRole {
+    /// Its id (`OG-WRL-008`).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its category id.
+    pub category: String,
+    /// Its OPM cyber code, if any.
+    #[serde(default)]
+    pub opm_code: Option<String>,
+    /// Its description.
+    pub description: String,
+    /// The ids of its task, knowledge and skill statements.
+    pub tks: Vec<String>,
+}
+
+/// A task, knowledge or skill statement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NiceStatement {
+    /// Its id (`T0084`, `K1082`, `S0432`).
+    pub id: String,
+    /// Its text.
+    pub text: String,
+}
+
+impl NiceStatement {
+    /// `Task`, `Knowledge` or `Skill`, from the id's first letter.
+    pub fn kind(&self) -> &'static str {
+        match self.id.as_bytes().first() {
+            Some(b'T') => "Task",
+            Some(b'K') => "Knowledge",
+            Some(b'S') => "Skill",
+            _ => "Statement",
+        }
+    }
+}
+
+/// Why a CPRT file could not be imported.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// Not JSON, or not the CPRT shape.
+    #[error("this is not a NICE Framework CPRT JSON file: {0}")]
+    Shape(String),
+}
+
+#[derive(Deserialize)]
+struct Cprt {
+    response: CprtResponse,
+}
+
+#[derive(Deserialize)]
+struct CprtResponse {
+    elements: CprtElements,
+}
+
+#[derive(Deserialize)]
+struct CprtElements {
+    documents: Vec<CprtDocument>,
+    elements: Vec<CprtElement>,
+    relationships: Vec<CprtRelationship>,
+}
+
+#[derive(Deserialize)]
+struct CprtDocument {
+    name: String,
+    version: String,
+    website: String,
+}
+
+#[derive(Deserialize)]
+struct CprtElement {
+    element_type: String,
+    element_identifier: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    text: String,
+}
+
+#[derive(Deserialize)]
+struct CprtRelationship {
+    source_element_identifier: String,
+    dest_element_identifier: String,
+}
+
+/// "OVERSIGHT and GOVERNANCE" → "Oversight and Governance".
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            if lower == "and" || lower == "of" {
+                lower
+            } else {
+                let mut c = lower.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Converts NIST's CPRT JSON into the framework file.
+pub fn import_cprt(
+    json: &str,
+    file_name: &str,
+    imported: Date,
+) -> Result<NiceFramework, ImportError> {
+    let cprt: Cprt = serde_json::from_str(json).map_err(|e| ImportError::Shape(e.to_string()))?;
+    let e = cprt.response.elements;
+    let doc = e
+        .documents
+        .first()
+        .ok_or_else(|| ImportError::Shape("no document".into()))?;
+    let mut categories = Vec::new();
+    let mut areas = Vec::new();
+    let mut roles: BTreeMap<String, NiceWorkRole> = BTreeMap::new();
+    let mut statements = Vec::new();
+    let mut opm_codes = BTreeSet::new();
+    for el in &e.elements {
+        let text = el.text.trim().replace('\u{2019}', "'");
+        match el.element_type.as_str() {
+            "category" => categories.push(NiceElement {
+                id: el.element_identifier.clone(),
+                title: title_case(&el.title),
+                description: text,
+            }),
+            "competency_area" => areas.push(NiceElement {
+                id: el.element_identifier.clone(),
+                title: el.title.trim().to_owned(),
+                description: text,
+            }),
+            "work_role" => {
+                let category = el
+                    .element_identifier
+                    .split('-')
+                    .next()
+                    .unwrap_or("")
+                    .to_owned();
+                roles.insert(
+                    el.element_identifier.clone(),
+                    NiceWorkRole {
+                        id: el.element_identifier.clone(),
+                        title: el.title.trim().to_owned(),
+                        category,
+                        opm_code: None,
+                        description: text,
+                        tks: Vec::new(),
+                    },
+                );
+            }
+            "task" | "knowledge" | "skill" => statements.push(NiceStatement {
+                id: el.element_identifier.clone(),
+                text,
+            }),
+            "opm_code" => {
+                opm_codes.insert(el.element_identifier.clone());
+            }
+            _ => {}
+        }
+    }
+    if roles.is_empty() || statements.is_empty() {
+        return Err(ImportError::Shape(
+            "it has no work roles or no statements".into(),
+        ));
+    }
+    let statement_ids: BTreeSet<&str> = statements.iter().map(|s| s.id.as_str()).collect();
+    for rel in &e.relationships {
+        let Some(role) = roles.get_mut(&rel.source_element_identifier) else {
+            continue;
+        };
+        let dest = &rel.dest_element_identifier;
+        if statement_ids.contains(dest.as_str()) {
+            role.tks.push(dest.clone());
+        } else if opm_codes.contains(dest) {
+            role.opm_code = Some(dest.clone());
+        }
+    }
+    for role in roles.values_mut() {
+        role.tks.sort();
+        role.tks.dedup();
+    }
+    statements.sort_by(|a, b| a.id.cmp(&b.id));
+    categories.sort_by(|a, b| a.id.cmp(&b.id));
+    areas.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(NiceFramework {
+        version: doc.version.clone(),
+        name: doc.name.clone(),
+        source: doc.website.clone(),
+        imported_from: file_name.to_owned(),
+        imported,
+        categories,
+        competency_areas: areas,
+        work_roles: roles.into_values().collect(),
+        statements,
+    })
+}
+
+/// The framework as the TOML file the catalog keeps.
+pub fn to_toml(framework: &NiceFramework) -> Result<String, toml::ser::Error> {
+    let body = toml::to_string(framework)?;
+    Ok(format!(
+        "# NIST NICE Framework components v{}, imported by `pathways import-nice` from NIST's CPRT JSON.\n\
+         # A U.S. Government work (17 U.S.C. §105), provided by NIST \"as is\". Do not edit by hand:\n\
+         # re-run the import for a new release and `pathways check` lists what changed for the catalog.\n\n{body}",
+        framework.version
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = r#"{"response":{"requestType":4,"elements":{
+      "documents":[{"doc_identifier":"SP","name":"NICE Framework","version":"9.9.9","website":"https://csrc.nist.gov/pubs/sp/800/181/r1/final"}],
+      "relationship_types":[],
+      "elements":[
+        {"element_type":"category","element_identifier":"OG","title":"OVERSIGHT and GOVERNANCE","text":"Leads.","doc_identifier":"SP"},
+        {"element_type":"work_role","element_identifier":"OG-WRL-008","title":"Privacy Compliance","text":"Privacy.","doc_identifier":"SP"},
+        {"element_type":"competency_area","element_identifier":"NF-COM-001","title":"Access Controls","text":"A learner’s access.","doc_identifier":"SP"},
+        {"element_type":"task","element_identifier":"T0001","title":"","text":"Do a task","doc_identifier":"SP"},
+        {"element_type":"knowledge","element_identifier":"K0001","title":"","text":"Knowledge of x","doc_identifier":"SP"},
+        {"element_type":"opm_code","element_identifier":"732","title":"","text":"","doc_identifier":"SP"}
+      ],
+      "relationships":[
+        {"source_element_identifier":"OG-WRL-008","dest_element_identifier":"K0001"},
+        {"source_element_identifier":"OG-WRL-008","dest_element_identifier":"T0001"},
+        {"source_element_identifier":"OG-WRL-008","dest_element_identifier":"732"},
+        {"source_element_identifier":"OG","dest_element_identifier":"OG-WRL-008"}
+      ]}}}"#;
+
+    #[test]
+    fn imports_roles_statements_areas_and_opm_codes() {
+        let date: Date = "2026-11-22".parse().expect("date");
+        let f = import_cprt(SAMPLE, "sample.json", date).expect("imports");
+        assert_eq!(f.version, "9.9.9");
+        assert_eq!(f.categories[0].title, "Oversight and Governance");
+        assert_eq!(f.competency_areas[0].description, "A learner's access.");
+        let role = &f.work_roles[0];
+        assert_eq!(role.id, "OG-WRL-008");
+        assert_eq!(role.category, "OG");
+        assert_eq!(role.opm_code.as_deref(), Some("732"));
+        assert_eq!(role.tks, ["K0001", "T0001"]);
+        assert_eq!(f.statements[1].kind(), "Task");
+        let toml = to_toml(&f).expect("serialises");
+        let back: NiceFramework = toml::from_str(&toml).expect("reads back");
+        assert_eq!(back, f);
+    }
+
+    #[test]
+    fn other_json_is_refused() {
+        let date: Date = "2026-11-22".parse().expect("date");
+        assert!(import_cprt("{\"a\":1}", "x.json", date).is_err());
+    }
+}
