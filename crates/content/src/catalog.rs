@@ -162,6 +162,9 @@ pub struct Loaded {
 struct Pending {
     references: Vec<(String, Reference)>,
     links: Vec<(String, SiteLink)>,
+    /// Ids of every Markdown file found, by folder, even those that could not be read: a
+    /// reference to a broken file is not reported again (the file's own errors say it all).
+    present: BTreeSet<(String, String)>,
 }
 
 /// The folders of Markdown kinds.
@@ -344,6 +347,11 @@ fn read_text(file: &Path, shown: &str, report: &mut Report) -> Option<String> {
 
 /// Reads one Markdown file of kind `K`.
 fn read_entry<K: Kind>(file: &Path, shown: &str, ctx: &mut Ctx<'_>) -> Option<Entry<K>> {
+    if let Some(id) = shown.rsplit('/').next().and_then(|n| n.strip_suffix(".md")) {
+        ctx.pending
+            .present
+            .insert((K::FOLDER.to_owned(), id.to_owned()));
+    }
     let text = read_text(file, shown, ctx.report)?;
     let entry = parse_entry::<K>(shown, &text, ctx.report, ctx.pending)?;
     if let Some(first) = ctx
@@ -697,6 +705,15 @@ fn check_across_files(catalog: &Catalog, pending: &Pending, report: &mut Report)
         if ids.contains(r.id.as_str()) {
             continue;
         }
+        let folder = match r.kind {
+            RefKind::Role => Some("roles"),
+            RefKind::Skill => Some("skills"),
+            RefKind::Credential => Some("credentials"),
+            RefKind::Program => Some("programs"),
+            RefKind::Practice | RefKind::Threat => Some("practices"),
+            RefKind::OrgProfile => Some("orgs"),
+            _ => None,
+        };
         let is_nice = matches!(
             r.kind,
             RefKind::NiceWorkRole | RefKind::NiceTks | RefKind::NiceCompetency
@@ -720,6 +737,11 @@ fn check_across_files(catalog: &Catalog, pending: &Pending, report: &mut Report)
         };
         let is_other =
             other_kind.is_some_and(|k| known.get(&k).is_some_and(|s| s.contains(r.id.as_str())));
+        if !is_other
+            && folder.is_some_and(|f| pending.present.contains(&(f.to_owned(), r.id.clone())))
+        {
+            continue; // the file exists but has errors of its own
+        }
         let d = if is_other {
             Diagnostic::error(
                 r.kind.unknown_code(),

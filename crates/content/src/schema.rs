@@ -245,6 +245,8 @@ pub struct Walker<'a> {
     pub diagnostics: Vec<Diagnostic>,
     /// References found, to be resolved against the whole catalog.
     pub references: Vec<Reference>,
+    /// The top-level fields of the kind being checked (for the "belongs at the top" hint).
+    top: &'static [Field],
     /// The span in the file of every value visited, by field path (`skills[2].level`), so
     /// that checks on the typed form can point at the right place.
     pub spans: Spans,
@@ -294,6 +296,7 @@ impl<'a> Walker<'a> {
             diagnostics: Vec::new(),
             references: Vec::new(),
             spans: Spans::default(),
+            top: &[],
         }
     }
 
@@ -315,7 +318,13 @@ impl<'a> Walker<'a> {
     }
 
     /// Checks the top-level table of a kind's front matter.
-    pub fn check_document(&mut self, kind: &str, fields: &[Field], table: &Spanned<DeTable<'_>>) {
+    pub fn check_document(
+        &mut self,
+        kind: &str,
+        fields: &'static [Field],
+        table: &Spanned<DeTable<'_>>,
+    ) {
+        self.top = fields;
         self.spans.document = self.file_span(table.span());
         self.check_table(kind, "", fields, table.get_ref(), table.span());
     }
@@ -337,8 +346,17 @@ impl<'a> Walker<'a> {
                 }
                 None => {
                     let known: Vec<&str> = fields.iter().map(|f| f.name).collect();
-                    let help = did_you_mean(name, known.iter().copied())
-                        .unwrap_or_else(|| format!("the fields here are {}", quote_list(&known)));
+                    let belongs_on_top =
+                        !prefix.is_empty() && self.top.iter().any(|f| f.name == name);
+                    let help = if belongs_on_top {
+                        format!(
+                            "`{name}` belongs at the top level: in TOML, every line after a `[{prefix}]` header belongs to that table, so move `{name}` above the first `[…]` header"
+                        )
+                    } else {
+                        did_you_mean(name, known.iter().copied()).unwrap_or_else(|| {
+                            format!("the fields here are {}", quote_list(&known))
+                        })
+                    };
                     let where_ = if prefix.is_empty() {
                         format!("a {kind}")
                     } else {
@@ -371,13 +389,31 @@ impl<'a> Walker<'a> {
                     span.clone()
                 };
                 let header = header.start..header.end.min(header.start + 1).max(header.start);
+                let swallowed_by = table.iter().find_map(|(k, v)| match v.get_ref() {
+                    DeValue::Table(inner)
+                        if inner.iter().any(|(ik, _)| ik.get_ref() == field.name) =>
+                    {
+                        Some(k.get_ref().to_string())
+                    }
+                    _ => None,
+                });
                 let d = self.error(
                     Code::MissingField,
                     header,
                     format!("missing field `{}`: {what}", field.name),
                 );
-                d.why = Some(format!("`{}` is required: {}", field.name, field.doc));
-                d.help = Some(format!("add `{} = {}`", field.name, field.example));
+                d.why = Some(format!(
+                    "`{}` is required: {}",
+                    field.name,
+                    lowercase_first(field.doc)
+                ));
+                d.help = Some(match swallowed_by {
+                    Some(table) => format!(
+                        "`{}` is written inside `[{table}]`; move it above the `[{table}]` header",
+                        field.name
+                    ),
+                    None => format!("add `{} = {}`", field.name, field.example),
+                });
             }
         }
     }
@@ -534,6 +570,14 @@ impl<'a> Walker<'a> {
                 }
             }
         }
+    }
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
