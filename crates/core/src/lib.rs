@@ -8,6 +8,7 @@
 //! (see `pathways-app`).
 
 pub mod date;
+pub mod eligibility;
 pub mod model;
 pub mod page;
 pub mod site;

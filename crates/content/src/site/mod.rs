@@ -2,8 +2,17 @@
 //! indexable, painted before the WebAssembly loads), `404.html`, and the data the app fetches
 //! (`data/…`), split so that no page downloads the whole catalog.
 
+pub mod chart;
+pub mod credential;
 pub mod layout;
+pub mod links;
+pub mod lists;
 pub mod pages;
+pub mod parts;
+pub mod practice;
+pub mod program;
+pub mod role;
+pub mod skill;
 
 use std::path::{Path, PathBuf};
 
@@ -63,14 +72,38 @@ pub fn build(
     };
     let mut all = Vec::new();
 
+    let links = links::Links::new(catalog);
     all.push(pages::home(catalog, base));
     for entry in &catalog.pages {
         all.push(pages::page(entry, base));
     }
+    all.push(lists::roles(catalog, base));
+    all.push(lists::skills(catalog, base));
+    all.push(lists::credentials(catalog, base));
+    all.push(lists::programs(catalog, base));
+    all.push(lists::practices(catalog, base));
+    all.push(lists::orgs(catalog, base));
+    for e in &catalog.roles {
+        all.push(role::page(e, catalog, &links, base));
+    }
+    for e in &catalog.skills {
+        all.push(skill::page(e, catalog, &links, base));
+    }
+    for e in &catalog.credentials {
+        all.push(credential::page(e, catalog, &links, base));
+    }
+    for e in &catalog.programs {
+        all.push(program::page(e, catalog, base));
+    }
+    for e in &catalog.practices {
+        all.push(practice::page(e, catalog, &links, base));
+    }
+    for e in &catalog.orgs {
+        all.push(practice::org_page(e, catalog, base));
+    }
+    let built: std::collections::BTreeSet<String> = all.iter().map(|p| p.key.clone()).collect();
     for section in Section::ALL {
-        let built = matches!(section, Section::Home | Section::About | Section::Privacy)
-            || catalog.pages.iter().any(|p| p.id == section.slug());
-        if !built {
+        if !built.contains(section.slug()) {
             all.push(pages::coming(section, base));
         }
     }

@@ -1,0 +1,271 @@
+//! The section index pages: roles, skills, credentials, programs (with the CAE directory),
+//! HICP practices and organization profiles. Each card carries its facets as `data-`
+//! attributes, so the app can filter the pre-rendered list without re-rendering it.
+
+use maud::{Markup, html};
+use pathways_core::model::{CredentialLevel, Family, PracticeKind, SkillArea, Stage};
+use pathways_core::site::BasePath;
+
+use crate::catalog::Catalog;
+use crate::site::layout::{PageOut, full_title};
+use crate::site::parts::{chip, num, usd, weeks};
+
+fn role_card(catalog: &Catalog, id: &str, base: &BasePath) -> Markup {
+    let Some(r) = catalog.role(id) else {
+        return html! {};
+    };
+    let m = &r.meta;
+    let creds: Vec<&str> = m
+        .qualifications
+        .iter()
+        .flat_map(|q| &q.credentials)
+        .filter_map(|c| catalog.credential(c))
+        .map(|c| c.meta.abbreviation.as_str())
+        .take(4)
+        .collect();
+    html! {
+        li.card data-id=(id) data-stage=(m.stage.as_str()) data-family=(m.family.as_str())
+            data-types=(m.org_types.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(" "))
+            data-sizes=(m.org_sizes.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" "))
+            data-practices=(m.hicp_practices.join(" ")) {
+            h3 { a href=(base.page(&format!("roles/{id}"))) { (m.title) } }
+            p.meta { (m.stage.label()) " · " (m.family.label()) }
+            p { (m.summary) }
+            @if !creds.is_empty() { p.muted { "Credentials: " (creds.join(", ")) } }
+        }
+    }
+}
+
+/// `/roles/`: every role, grouped by career stage.
+pub fn roles(catalog: &Catalog, base: &BasePath) -> PageOut {
+    let main = html! {
+        h1 { "Roles" }
+        p.lead { "Security and privacy roles in hospitals, clinics, payers, device makers and health IT vendors — from the IT and clinical jobs people start in to the CISO." }
+        div #role-filters {}
+        @for stage in Stage::ALL {
+            @let ids: Vec<&str> = catalog.roles.iter().filter(|r| r.meta.stage == stage).map(|r| r.id.as_str()).collect();
+            @if !ids.is_empty() {
+                section.stage-group aria-labelledby=(format!("stage-{}", stage.as_str())) {
+                    h2 id=(format!("stage-{}", stage.as_str())) { (stage.label()) }
+                    ul.cards { @for id in ids { (role_card(catalog, id, base)) } }
+                }
+            }
+        }
+        h2 { "Role families" }
+        ul.link-list {
+            @for family in Family::ALL {
+                @let n = catalog.roles.iter().filter(|r| r.meta.family == family).count();
+                @if n > 0 { li { (family.label()) ": " (n) } }
+            }
+        }
+    };
+    PageOut {
+        key: "roles".into(),
+        title: full_title("Roles"),
+        description: format!(
+            "{} health-sector cybersecurity and privacy roles, from entry to leadership: what each does, its skills and every way to qualify.",
+            catalog.roles.len()
+        ),
+        main: main.into_string(),
+    }
+}
+
+/// `/skills/`: every skill, grouped by area.
+pub fn skills(catalog: &Catalog, base: &BasePath) -> PageOut {
+    let mut areas: Vec<SkillArea> = catalog.skills.iter().map(|s| s.meta.area).collect();
+    areas.sort();
+    areas.dedup();
+    let main = html! {
+        h1 { "Skills" }
+        p.lead { "The skills behind every role, each described at four levels you can rate yourself against." }
+        @for area in areas {
+            section aria-label=(area.label()) {
+                h2 { (area.label()) }
+                ul.cards.compact {
+                    @for s in catalog.skills.iter().filter(|s| s.meta.area == area) {
+                        li.card { h3 { a href=(base.page(&format!("skills/{}", s.id))) { (s.meta.name) } } p { (s.meta.summary) } }
+                    }
+                }
+            }
+        }
+    };
+    PageOut {
+        key: "skills".into(),
+        title: full_title("Skills"),
+        description: format!(
+            "{} skills for health-care cybersecurity and privacy, each described at four levels.",
+            catalog.skills.len()
+        ),
+        main: main.into_string(),
+    }
+}
+
+/// `/credentials/`: every credential, by level.
+pub fn credentials(catalog: &Catalog, base: &BasePath) -> PageOut {
+    let levels = [
+        CredentialLevel::Foundational,
+        CredentialLevel::Intermediate,
+        CredentialLevel::Advanced,
+        CredentialLevel::Expert,
+    ];
+    let main = html! {
+        h1 { "Credentials" }
+        p.lead { "Certifications for health-care security and privacy work: who can earn them, what the exam covers, and what keeping them costs." }
+        @for level in levels {
+            @let items: Vec<_> = catalog.credentials.iter().filter(|c| c.meta.level == level).collect();
+            @if !items.is_empty() {
+                section aria-label=(level.label()) {
+                    h2 { (level.label()) }
+                    ul.cards {
+                        @for c in items {
+                            li.card data-id=(c.id) {
+                                h3 { a href=(base.page(&format!("credentials/{}", c.id))) { (c.meta.abbreviation) } }
+                                p.meta { (c.meta.issuer) }
+                                p { (c.meta.summary) }
+                                @if let Some(price) = c.meta.exam.as_ref().and_then(|e| e.price_usd) { p.muted { "Exam: " (usd(price)) } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    PageOut {
+        key: "credentials".into(),
+        title: full_title("Credentials"),
+        description: format!(
+            "{} certifications for health-care cybersecurity and privacy, including CISSP, HCISPP, CHPS and CIPP/US: eligibility, exams and costs.",
+            catalog.credentials.len()
+        ),
+        main: main.into_string(),
+    }
+}
+
+/// `/programs/`: training and education, and the CAE institution directory.
+pub fn programs(catalog: &Catalog, base: &BasePath) -> PageOut {
+    let mut institutions: Vec<_> = catalog.institutions.iter().collect();
+    institutions.sort_by(|a, b| {
+        (a.state.as_deref().unwrap_or("~"), &a.name)
+            .cmp(&(b.state.as_deref().unwrap_or("~"), &b.name))
+    });
+    let main = html! {
+        h1 { "Programs" }
+        p.lead { "Training and education for health-care cybersecurity: free courses, exam preparation, certificates and degrees, including programs at NSA Centers of Academic Excellence." }
+        div #program-filters {}
+        ul.cards {
+            @for p in &catalog.programs {
+                li.card data-id=(p.id) data-kind=(format!("{:?}", p.meta.kind).to_lowercase()) data-modality=(format!("{:?}", p.meta.modality).to_lowercase())
+                    data-state=(p.meta.state.as_deref().unwrap_or("")) data-cost=(num(p.meta.cost_usd)) data-weeks=(num(p.meta.duration_weeks)) {
+                    h3 { a href=(base.page(&format!("programs/{}", p.id))) { (p.meta.name) } }
+                    p.meta { (p.meta.provider) }
+                    p { (chip(p.meta.kind.label())) " " (chip(p.meta.modality.label())) }
+                    p { (p.meta.summary) }
+                    p.muted {
+                        @if p.meta.cost_usd == 0.0 { "Free" } @else { (usd(p.meta.cost_usd)) @if p.meta.cost_estimate { " (estimate)" } }
+                        " · " (weeks(p.meta.duration_weeks))
+                    }
+                }
+            }
+        }
+        section aria-labelledby="cae" {
+            h2 #cae { "Centers of Academic Excellence" }
+            p {
+                "The NSA's National Centers of Academic Excellence in Cybersecurity: " (catalog.institutions.len())
+                " institutions designated for Cyber Defense (CAE-CD), Cyber Operations (CAE-CO) or Research (CAE-R). "
+                "A degree from a CAE-designated program counts as an education qualification in the DoD 8140 model."
+            }
+            @if let Some(d) = &catalog.directory { p.muted { (d.note) } }
+            div.table-wrap {
+                table #cae-directory {
+                    caption { "CAE-designated institutions by state" }
+                    thead { tr { th scope="col" { "Institution" } th scope="col" { "City" } th scope="col" { "State" } th scope="col" { "Designations" } } }
+                    tbody {
+                        @for i in &institutions {
+                            tr data-state=(i.state.as_deref().unwrap_or("")) data-designations=(i.designations.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(" ")) {
+                                th scope="row" { (i.name) }
+                                td { (i.city.as_deref().unwrap_or("")) }
+                                td { (i.state.as_deref().unwrap_or("—")) }
+                                td { (i.designations.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(", ")) }
+                            }
+                        }
+                    }
+                }
+            }
+            @if let Some(d) = &catalog.directory {
+                (crate::site::parts::sources(&d.sources, Some(d.verified.to_string()), &[]))
+            }
+        }
+    };
+    PageOut {
+        key: "programs".into(),
+        title: full_title("Programs"),
+        description: format!(
+            "{} training and education programs for health-care cybersecurity, and the {} NSA Centers of Academic Excellence.",
+            catalog.programs.len(),
+            catalog.institutions.len()
+        ),
+        main: main.into_string(),
+    }
+}
+
+/// `/practices/`: the HICP threats and practices.
+pub fn practices(catalog: &Catalog, base: &BasePath) -> PageOut {
+    let mut threats: Vec<_> = catalog
+        .practices
+        .iter()
+        .filter(|p| p.meta.kind == PracticeKind::Threat)
+        .collect();
+    let mut practices: Vec<_> = catalog
+        .practices
+        .iter()
+        .filter(|p| p.meta.kind == PracticeKind::Practice)
+        .collect();
+    threats.sort_by_key(|p| p.meta.number);
+    practices.sort_by_key(|p| p.meta.number);
+    let main = html! {
+        h1 { "HICP practices" }
+        p.lead { "The HHS 405(d) Health Industry Cybersecurity Practices (2023 edition): five threats to health care and ten practices that counter them, scaled to the size of the organization." }
+        section aria-labelledby="threats" {
+            h2 #threats { "The five threats" }
+            ol.cards {
+                @for t in threats { li.card { h3 { a href=(base.page(&format!("practices/{}", t.id))) { (t.meta.title) } } p { (t.meta.summary) } } }
+            }
+        }
+        section aria-labelledby="ten" {
+            h2 #ten { "The ten practices" }
+            ol.cards {
+                @for p in practices { li.card { h3 { a href=(base.page(&format!("practices/{}", p.id))) { (p.meta.number) ". " (p.meta.title) } } p { (p.meta.summary) } } }
+            }
+        }
+    };
+    PageOut {
+        key: "practices".into(),
+        title: full_title("HICP practices"),
+        description: "The five threats and ten practices of the HHS 405(d) Health Industry Cybersecurity Practices, with sub-practices by organization size and the roles that own them.".into(),
+        main: main.into_string(),
+    }
+}
+
+/// `/org/`: organization profiles.
+pub fn orgs(catalog: &Catalog, base: &BasePath) -> PageOut {
+    let main = html! {
+        h1 { "Organizations" }
+        p.lead { "Workforce profiles for health-sector organizations, from a small practice to a large health system, a payer, a device maker and a health IT vendor: the roles each needs, how to fill them, and the HICP practices to start with." }
+        ul.cards {
+            @for o in &catalog.orgs {
+                li.card {
+                    h3 { a href=(base.page(&format!("org/{}", o.id))) { (o.meta.title) } }
+                    p.meta { (o.meta.org_type.label()) " · " (o.meta.size.label()) }
+                    p { (o.meta.summary) }
+                }
+            }
+        }
+        p.notice { strong { "Coming: " } "a workforce planner that starts from your own organization's profile — staff, budget, state and the practices you already have." }
+    };
+    PageOut {
+        key: "org".into(),
+        title: full_title("Organizations"),
+        description: "Cybersecurity workforce profiles for health-sector organizations by type and HICP size: roles to fill, how to fill them, and where to start.".into(),
+        main: main.into_string(),
+    }
+}

@@ -1,0 +1,131 @@
+//! Small pieces shared by the pre-rendered pages: breadcrumbs, fact lists, sources, numbers.
+
+use maud::{Markup, html};
+use pathways_core::site::BasePath;
+
+/// `5` for 5.0, `0.5` for 0.5.
+pub fn num(n: f32) -> String {
+    if (n - n.round()).abs() < 0.001 {
+        format!("{}", n.round() as i64)
+    } else {
+        format!("{}", (n * 100.0).round() / 100.0)
+    }
+}
+
+/// `$1,190` for 1190.0.
+pub fn usd(n: f32) -> String {
+    let whole = n.round() as i64;
+    let digits = whole.abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("{}${out}", if whole < 0 { "-" } else { "" })
+}
+
+/// `1 year`, `2 years`, `0.5 years`.
+pub fn years(n: f32) -> String {
+    if (n - 1.0).abs() < 0.001 {
+        "1 year".into()
+    } else {
+        format!("{} years", num(n))
+    }
+}
+
+/// A duration in weeks in words: `1 day`, `3 weeks`, `about 4 months`, `2 years`.
+pub fn weeks(n: f32) -> String {
+    if n < 1.0 {
+        let days = (n * 5.0).round().max(1.0);
+        if days <= 1.0 {
+            "1 day".into()
+        } else {
+            format!("{} days", num(days))
+        }
+    } else if n < 13.0 {
+        if (n - 1.0).abs() < 0.01 {
+            "1 week".into()
+        } else {
+            format!("{} weeks", num(n))
+        }
+    } else if n < 104.0 {
+        format!("about {} months", num((n / 4.345).round()))
+    } else {
+        format!("about {} years", num((n / 52.0 * 2.0).round() / 2.0))
+    }
+}
+
+/// A breadcrumb trail: the section, then the page.
+pub fn breadcrumb(base: &BasePath, section_key: &str, section: &str, here: &str) -> Markup {
+    html! {
+        nav.breadcrumb aria-label="Breadcrumb" {
+            ol {
+                li { a href=(base.page(section_key)) { (section) } }
+                li aria-current="page" { (here) }
+            }
+        }
+    }
+}
+
+/// The sources and verified date of a page's facts, with the facts marked unverified.
+pub fn sources(sources: &[String], verified: Option<String>, unverified: &[String]) -> Markup {
+    html! {
+        section.sources aria-labelledby="sources" {
+            h2 #sources { "Sources" }
+            @if !sources.is_empty() {
+                ul {
+                    @for url in sources { li { a href=(url) rel="external noopener" { (url) } } }
+                }
+            }
+            @if let Some(date) = verified {
+                p.muted { "Facts checked against these sources on " time datetime=(date) { (date) } "." }
+            }
+            @if !unverified.is_empty() {
+                p.muted {
+                    "Not confirmed with the issuer (from secondary sources; check before you rely on them): "
+                    (unverified.join(", ")) "."
+                }
+            }
+        }
+    }
+}
+
+/// A list of links to items, or a note that there are none.
+pub fn link_list(items: &[(String, String)], empty: &str) -> Markup {
+    html! {
+        @if items.is_empty() {
+            p.muted { (empty) }
+        } @else {
+            ul.link-list {
+                @for (href, label) in items { li { a href=(href) { (label) } } }
+            }
+        }
+    }
+}
+
+/// A small label such as a stage or a level.
+pub fn chip(text: &str) -> Markup {
+    html! { span.chip { (text) } }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_naturally() {
+        assert_eq!(num(5.0), "5");
+        assert_eq!(num(0.5), "0.5");
+        assert_eq!(usd(1190.0), "$1,190");
+        assert_eq!(usd(749.0), "$749");
+        assert_eq!(usd(1_234_567.0), "$1,234,567");
+        assert_eq!(years(1.0), "1 year");
+        assert_eq!(years(2.5), "2.5 years");
+        assert_eq!(weeks(0.2), "1 day");
+        assert_eq!(weeks(0.6), "3 days");
+        assert_eq!(weeks(16.0), "about 4 months");
+        assert_eq!(weeks(208.0), "about 4 years");
+    }
+}

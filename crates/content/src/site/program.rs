@@ -1,0 +1,201 @@
+//! A program's page: facts (provider, format, length, cost), what it builds, its modules, and
+//! which roles it prepares for — with the skills each role needs that it does not teach.
+
+use std::collections::HashMap;
+
+use maud::{PreEscaped, html};
+use pathways_core::model::Program;
+use pathways_core::site::BasePath;
+
+use crate::catalog::{Catalog, Entry};
+use crate::site::layout::{PageOut, full_title};
+use crate::site::parts::{self, breadcrumb, chip, num, usd, weeks};
+
+/// The highest level a program builds each skill to, across the program and its modules.
+pub fn skill_levels(p: &Program) -> HashMap<&str, u8> {
+    let mut levels: HashMap<&str, u8> = HashMap::new();
+    for s in p
+        .skills
+        .iter()
+        .chain(p.modules.iter().flat_map(|m| &m.skills))
+    {
+        let level = levels.entry(s.skill.as_str()).or_insert(0);
+        *level = (*level).max(s.level);
+    }
+    levels
+}
+
+/// How well a program covers a role: the share of the role's required skills it builds to the
+/// target level, and the required skills it misses (with the gap).
+pub struct Coverage<'a> {
+    /// The role id.
+    pub role: &'a str,
+    /// Covered required skills / all required skills, 0–1.
+    pub share: f32,
+    /// Required skills not built to the target: (skill id, target, reached).
+    pub missing: Vec<(&'a str, u8, u8)>,
+}
+
+/// The coverage of every role by a program, best first; roles it does not touch are left out.
+pub fn coverage<'a>(p: &Program, catalog: &'a Catalog) -> Vec<Coverage<'a>> {
+    let levels = skill_levels(p);
+    let mut out: Vec<Coverage<'a>> = catalog
+        .roles
+        .iter()
+        .filter_map(|r| {
+            let required: Vec<_> = r.meta.skills.iter().filter(|s| s.required).collect();
+            if required.is_empty() {
+                return None;
+            }
+            let mut covered = 0;
+            let mut missing = Vec::new();
+            let mut touched = false;
+            for s in &required {
+                let reached = levels.get(s.skill.as_str()).copied().unwrap_or(0);
+                touched |= reached > 0;
+                if reached >= s.level {
+                    covered += 1;
+                } else {
+                    missing.push((s.skill.as_str(), s.level, reached));
+                }
+            }
+            touched.then(|| Coverage {
+                role: r.id.as_str(),
+                share: covered as f32 / required.len() as f32,
+                missing,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| b.share.total_cmp(&a.share).then(a.role.cmp(b.role)));
+    out
+}
+
+/// Renders a program's page.
+pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageOut {
+    let p = &entry.meta;
+    let id = entry.id.as_str();
+    let institution = p
+        .institution
+        .as_ref()
+        .and_then(|i| catalog.institutions.iter().find(|x| &x.id == i));
+    let roles = coverage(p, catalog);
+    let skill_name = |sid: &str| {
+        catalog
+            .skill(sid)
+            .map_or(sid.to_owned(), |s| s.meta.name.clone())
+    };
+    let total_hours = p.duration_weeks * p.hours_per_week;
+    let main = html! {
+        (breadcrumb(base, "programs", "Programs", &p.name))
+        header.item-head {
+            p.eyebrow { (chip(p.kind.label())) " " (chip(p.modality.label())) @if p.cost_usd == 0.0 { " " (chip("Free")) } }
+            h1 { (p.name) }
+            p.lead { (p.summary) }
+            p { a href=(p.url) rel="external noopener" { "The program's page" } }
+        }
+        dl.facts {
+            dt { "Provider" } dd { (p.provider) }
+            @if let Some(inst) = institution {
+                dt { "CAE designation" }
+                dd { (inst.designations.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(", ")) @if let Some(st) = &inst.state { " · " (st) } }
+            }
+            @if let Some(d) = p.degree { dt { "Award" } dd { (d.label()) } }
+            dt { "Format" } dd { (p.modality.label()) @if let Some(st) = &p.state { ", " (st) } }
+            dt { "Length" } dd { (weeks(p.duration_weeks)) ", about " (num(p.hours_per_week)) " hours a week (" (num(total_hours.round())) " hours in all)" }
+            dt { "Cost" }
+            dd {
+                @if p.cost_usd == 0.0 { "Free" } @else { (usd(p.cost_usd)) }
+                @if p.cost_estimate { " (estimate)" }
+                @if let Some(note) = &p.cost_note { br; span.muted { (note) } }
+            }
+        }
+        div.prose { (PreEscaped(entry.body_html(base))) }
+        section aria-labelledby="builds" {
+            h2 #builds { "What it builds" }
+            div.columns {
+                div {
+                    h3 { "Skills" }
+                    (parts::link_list(&skill_levels(p).into_iter().map(|(s, level)| (base.page(&format!("skills/{s}")), format!("{} to level {level}", skill_name(s)))).collect::<std::collections::BTreeSet<_>>().into_iter().collect::<Vec<_>>(), "None listed."))
+                }
+                div {
+                    h3 { "Prepares for" }
+                    (parts::link_list(&p.credentials.iter().map(|c| (base.page(&format!("credentials/{c}")), catalog.credential(c).map_or(c.clone(), |x| x.meta.abbreviation.clone()))).collect::<Vec<_>>(), "No credential."))
+                }
+            }
+            @if !p.knowledge_units.is_empty() {
+                p { "CAE Knowledge Units: " (p.knowledge_units.join(", ")) "." }
+            }
+        }
+        @if !p.modules.is_empty() {
+            section aria-labelledby="modules" {
+                h2 #modules { "Modules" }
+                div.table-wrap {
+                    table {
+                        caption { "Modules of " (p.name) }
+                        thead { tr { th scope="col" { "Module" } th scope="col" { "Hours" } th scope="col" { "Skills" } th scope="col" { "NICE" } th scope="col" { "CAE KUs" } } }
+                        tbody {
+                            @for m in &p.modules {
+                                tr {
+                                    th scope="row" { (m.title) }
+                                    td { (m.hours.map(num).unwrap_or_default()) }
+                                    td { (m.skills.iter().map(|s| format!("{} ({})", skill_name(&s.skill), s.level)).collect::<Vec<_>>().join(", ")) }
+                                    td { (m.nice_tks.join(", ")) }
+                                    td { (m.knowledge_units.join(", ")) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        section aria-labelledby="coverage" {
+            h2 #coverage { "Roles it prepares for" }
+            @if roles.is_empty() {
+                p.muted { "It builds none of the required skills of a role in the catalog." }
+            } @else {
+                p { "The share of each role's required skills this program builds to the level the role needs." }
+                div.table-wrap {
+                    table {
+                        caption { "Role coverage of " (p.name) }
+                        thead { tr { th scope="col" { "Role" } th scope="col" { "Covered" } th scope="col" { "Still to learn elsewhere" } } }
+                        tbody {
+                            @for cov in roles.iter().take(8) {
+                                tr {
+                                    th scope="row" { a href=(base.page(&format!("roles/{}", cov.role))) { (crate::site::role::role_title(catalog, cov.role)) } }
+                                    td { (format!("{:.0}%", cov.share * 100.0)) }
+                                    td {
+                                        (cov.missing.iter().map(|(s, target, reached)| if *reached > 0 { format!("{} ({} → {})", skill_name(s), reached, target) } else { format!("{} (level {})", skill_name(s), target) }).collect::<Vec<_>>().join(", "))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        (parts::sources(&p.sources, Some(p.verified.to_string()), &[]))
+    };
+    let cost = if p.cost_usd == 0.0 {
+        "free".to_owned()
+    } else {
+        format!(
+            "{}{}",
+            usd(p.cost_usd),
+            if p.cost_estimate { " (estimate)" } else { "" }
+        )
+    };
+    PageOut {
+        key: format!("programs/{id}"),
+        title: full_title(&p.name),
+        description: format!(
+            "{} {} by {}: {}, {}. {}",
+            p.kind.label(),
+            p.modality.label().to_lowercase(),
+            p.provider,
+            weeks(p.duration_weeks),
+            cost,
+            p.summary
+        ),
+        main: main.into_string(),
+    }
+}
