@@ -7,9 +7,11 @@
 //! It is **not** the content compiler (see `pathways-content`) and holds no user interface code
 //! (see `pathways-app`).
 
+pub mod assessment;
 pub mod date;
 pub mod eligibility;
 pub mod model;
 pub mod page;
+pub mod profile;
 pub mod site;
 pub mod stats;

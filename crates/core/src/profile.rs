@@ -1,0 +1,298 @@
+//! A person's profile as the browser keeps it: experience, education, credentials held, and
+//! the evidence gathered per skill (self-ratings and knowledge-check answers).
+//!
+//! The profile is stored under a schema version; [`Profile::from_json`] migrates older versions
+//! and refuses damaged records with a reason, so the app can keep them as a backup instead of
+//! losing them.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::model::{Degree, Id};
+
+/// The current schema version of stored profiles.
+pub const PROFILE_VERSION: u32 = 2;
+
+/// The largest profile accepted from an import or storage, in bytes of JSON.
+pub const MAX_PROFILE_BYTES: usize = 512 * 1024;
+
+/// What field a degree is in, as far as qualification rules care.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DegreeField {
+    /// Cybersecurity, information technology or computer science.
+    Cyber,
+    /// Health informatics or health information management.
+    Health,
+    /// Any other field.
+    #[default]
+    Other,
+}
+
+impl DegreeField {
+    /// The label shown to users.
+    pub const fn label(self) -> &'static str {
+        match self {
+            DegreeField::Cyber => "Cybersecurity, IT or computer science",
+            DegreeField::Health => "Health informatics or health information management",
+            DegreeField::Other => "Another field",
+        }
+    }
+}
+
+/// The person's education.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Education {
+    /// The highest degree held.
+    pub degree: Degree,
+    /// Its field.
+    #[serde(default)]
+    pub field: DegreeField,
+    /// Whether it is from an NCAE-C designated institution.
+    #[serde(default)]
+    pub cae: bool,
+}
+
+impl Default for Education {
+    fn default() -> Self {
+        Education { degree: Degree::HighSchool, field: DegreeField::Other, cae: false }
+    }
+}
+
+/// Years of experience.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Experience {
+    /// Years of relevant paid work (IT, security, privacy, health information).
+    pub total_years: f32,
+    /// Years of it in the health-care industry.
+    #[serde(default)]
+    pub healthcare_years: f32,
+    /// Years of it managing security or privacy work.
+    #[serde(default)]
+    pub management_years: f32,
+    /// Years by security domain (free keys such as `security-operations`).
+    #[serde(default)]
+    pub by_domain: BTreeMap<String, f32>,
+}
+
+/// A credential the person holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeldCredential {
+    /// The credential's id.
+    pub id: Id,
+    /// When it was earned, if the person said.
+    #[serde(default)]
+    pub earned: Option<Date>,
+}
+
+/// One knowledge-check answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// The item's id.
+    pub item: String,
+    /// The item's level (1–4), kept so results survive content changes.
+    pub level: u8,
+    /// The option chosen.
+    pub chosen: u8,
+    /// Whether it was right.
+    pub correct: bool,
+}
+
+/// The evidence for one skill.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SkillEvidence {
+    /// The person's own rating against the level descriptors: 0 (none yet) to 4.
+    #[serde(default)]
+    pub self_rating: Option<u8>,
+    /// Knowledge-check answers, in order.
+    #[serde(default)]
+    pub answers: Vec<Answer>,
+}
+
+/// Everything the person has told the portal.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Experience.
+    #[serde(default)]
+    pub experience: Experience,
+    /// Education.
+    #[serde(default)]
+    pub education: Education,
+    /// Credentials held.
+    #[serde(default)]
+    pub credentials: Vec<HeldCredential>,
+    /// Evidence per skill id.
+    #[serde(default)]
+    pub skills: BTreeMap<Id, SkillEvidence>,
+    /// The roles the person is assessing against, most recent first.
+    #[serde(default)]
+    pub targets: Vec<Id>,
+}
+
+/// A stored profile: the schema version and the data.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stored {
+    /// The schema version.
+    pub version: u32,
+    /// The profile.
+    pub profile: Profile,
+}
+
+/// Why a stored or imported profile could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProfileError {
+    /// Larger than [`MAX_PROFILE_BYTES`].
+    TooLarge(usize),
+    /// Not JSON.
+    NotJson(String),
+    /// JSON, but not a profile (the reason names the field).
+    NotAProfile(String),
+    /// Saved by a newer version of the portal.
+    FromTheFuture(u32),
+    /// Values that make no sense (negative years, levels out of range).
+    Invalid(String),
+}
+
+impl std::fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ProfileError::TooLarge(n) => write!(f, "the file is {} KB; a profile is at most {} KB", n / 1024, MAX_PROFILE_BYTES / 1024),
+            ProfileError::NotJson(e) => write!(f, "it is not a JSON file ({e})"),
+            ProfileError::NotAProfile(e) => write!(f, "it is not a Health Cyber Pathways profile ({e})"),
+            ProfileError::FromTheFuture(v) => write!(f, "it was saved by a newer version of the portal (schema {v}; this one reads up to {PROFILE_VERSION}); reload the page to update"),
+            ProfileError::Invalid(e) => write!(f, "it holds values that cannot be right: {e}"),
+        }
+    }
+}
+
+/// Version 1 profiles (before per-domain experience and the CAE flag) kept experience as two
+/// numbers and credentials as a list of ids.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProfileV1 {
+    #[serde(default)]
+    years: f32,
+    #[serde(default)]
+    healthcare_years: f32,
+    #[serde(default)]
+    degree: Option<Degree>,
+    #[serde(default)]
+    credentials: Vec<Id>,
+    #[serde(default)]
+    skills: BTreeMap<Id, SkillEvidence>,
+    #[serde(default)]
+    targets: Vec<Id>,
+}
+
+impl From<ProfileV1> for Profile {
+    fn from(v1: ProfileV1) -> Profile {
+        Profile {
+            experience: Experience { total_years: v1.years, healthcare_years: v1.healthcare_years, ..Experience::default() },
+            education: Education { degree: v1.degree.unwrap_or(Degree::HighSchool), ..Education::default() },
+            credentials: v1.credentials.into_iter().map(|id| HeldCredential { id, earned: None }).collect(),
+            skills: v1.skills,
+            targets: v1.targets,
+        }
+    }
+}
+
+impl Profile {
+    /// The profile as stored (current version).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&Stored { version: PROFILE_VERSION, profile: self.clone() }).unwrap_or_default()
+    }
+
+    /// Reads a stored or exported profile of any known version, migrating it to the current one.
+    pub fn from_json(text: &str) -> Result<Profile, ProfileError> {
+        if text.len() > MAX_PROFILE_BYTES {
+            return Err(ProfileError::TooLarge(text.len()));
+        }
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ProfileError::NotJson(e.to_string()))?;
+        let version = value.get("version").and_then(serde_json::Value::as_u64).ok_or_else(|| ProfileError::NotAProfile("it has no `version`".into()))?;
+        let version = u32::try_from(version).map_err(|_| ProfileError::FromTheFuture(u32::MAX))?;
+        let data = value.get("profile").cloned().ok_or_else(|| ProfileError::NotAProfile("it has no `profile`".into()))?;
+        let profile = match version {
+            1 => serde_json::from_value::<ProfileV1>(data).map(Profile::from),
+            PROFILE_VERSION => serde_json::from_value::<Profile>(data),
+            v if v > PROFILE_VERSION => return Err(ProfileError::FromTheFuture(v)),
+            v => return Err(ProfileError::NotAProfile(format!("unknown version {v}"))),
+        }
+        .map_err(|e| ProfileError::NotAProfile(e.to_string()))?;
+        profile.validate()?;
+        Ok(profile)
+    }
+
+    /// Checks values a damaged or hand-edited record could get wrong.
+    pub fn validate(&self) -> Result<(), ProfileError> {
+        let e = &self.experience;
+        for (what, years) in [("total experience", e.total_years), ("health-care experience", e.healthcare_years), ("management experience", e.management_years)] {
+            if !(0.0..=70.0).contains(&years) || years.is_nan() {
+                return Err(ProfileError::Invalid(format!("{what} of {years} years")));
+            }
+        }
+        if e.healthcare_years > e.total_years + 0.001 {
+            return Err(ProfileError::Invalid("more years in health care than in total".into()));
+        }
+        for (skill, ev) in &self.skills {
+            if ev.self_rating.is_some_and(|r| r > 4) {
+                return Err(ProfileError::Invalid(format!("a self-rating above 4 for `{skill}`")));
+            }
+            if ev.answers.iter().any(|a| !(1..=4).contains(&a.level)) {
+                return Err(ProfileError::Invalid(format!("an answer at a level outside 1–4 for `{skill}`")));
+            }
+            if ev.answers.len() > 200 {
+                return Err(ProfileError::Invalid(format!("{} answers for `{skill}`", ev.answers.len())));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the person holds a credential.
+    pub fn holds(&self, credential: &str) -> bool {
+        self.credentials.iter().any(|c| c.id == credential)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_profile_round_trips() {
+        let mut p = Profile::default();
+        p.experience.total_years = 3.0;
+        p.credentials.push(HeldCredential { id: "security-plus".into(), earned: Some("2025-06-01".parse().expect("date")) });
+        p.skills.insert("log-analysis".into(), SkillEvidence { self_rating: Some(2), answers: vec![Answer { item: "log-analysis-1".into(), level: 1, chosen: 0, correct: true }] });
+        assert_eq!(Profile::from_json(&p.to_json()), Ok(p));
+    }
+
+    #[test]
+    fn version_1_is_migrated() {
+        let v1 = r#"{"version":1,"profile":{"years":4,"healthcare_years":1,"degree":"bachelor","credentials":["cc"],"targets":["soc-analyst"]}}"#;
+        let p = Profile::from_json(v1).expect("migrates");
+        assert_eq!(p.experience.total_years, 4.0);
+        assert_eq!(p.education.degree, Degree::Bachelor);
+        assert!(p.holds("cc"));
+        assert_eq!(p.targets, ["soc-analyst"]);
+    }
+
+    #[test]
+    fn damaged_records_are_refused_with_a_reason() {
+        assert!(matches!(Profile::from_json("{not json"), Err(ProfileError::NotJson(_))));
+        assert!(matches!(Profile::from_json("{\"profile\":{}}"), Err(ProfileError::NotAProfile(_))));
+        assert_eq!(Profile::from_json("{\"version\":9,\"profile\":{}}"), Err(ProfileError::FromTheFuture(9)));
+        assert!(matches!(Profile::from_json("{\"version\":2,\"profile\":{\"experience\":{\"total_years\":-3}}}"), Err(ProfileError::Invalid(_))));
+        assert!(matches!(Profile::from_json("{\"version\":2,\"profile\":{\"colour\":\"red\"}}"), Err(ProfileError::NotAProfile(_))));
+        let huge = format!("{{\"version\":2,\"profile\":{{}},\"pad\":\"{}\"}}", "x".repeat(MAX_PROFILE_BYTES));
+        assert!(matches!(Profile::from_json(&huge), Err(ProfileError::TooLarge(_))));
+    }
+}
