@@ -40,14 +40,21 @@ pub struct Entry<T> {
     pub body_offset: usize,
     /// The body as plain text (for search and descriptions).
     pub plain: String,
+    /// The body rendered for a site at the root path (`/`), kept from checking.
+    pub html_at_root: String,
     /// Where each front matter field is in the file.
     pub spans: Spans,
 }
 
 impl<T> Entry<T> {
-    /// Renders the body to HTML for a site under `base`.
+    /// The body as HTML for a site under `base` (rendered once while checking for a site at
+    /// the root; rendered again only for a sub-path, whose links differ).
     pub fn body_html(&self, base: &BasePath) -> String {
-        markdown::render(&self.path, &self.body, self.body_offset, base).html
+        if base.as_str() == "/" {
+            self.html_at_root.clone()
+        } else {
+            markdown::render(&self.path, &self.body, self.body_offset, base).html
+        }
     }
 }
 
@@ -496,6 +503,7 @@ fn parse_entry<K: Kind>(
         body: body.to_owned(),
         body_offset: split.body.start,
         plain: rendered.plain,
+        html_at_root: rendered.html,
         spans,
     })
 }

@@ -8,6 +8,8 @@
 //! (see `pathways-app`).
 
 pub mod assessment;
+pub mod bundle;
+pub mod chart;
 pub mod date;
 pub mod eligibility;
 pub mod model;

@@ -4,6 +4,7 @@
 
 pub mod chart;
 pub mod credential;
+pub mod data;
 pub mod layout;
 pub mod links;
 pub mod lists;
@@ -124,6 +125,14 @@ pub fn build(
     })?;
     writer.write(Path::new("data/stats.json"), &stats)?;
     writer.summary.data_files += 1;
+    let files = data::files(catalog, &links).map_err(|source| SiteError::Json {
+        what: "app data".into(),
+        source,
+    })?;
+    for (path, bytes) in files {
+        writer.write(Path::new(&path), &bytes)?;
+        writer.summary.data_files += 1;
+    }
     Ok(writer.summary)
 }
 

@@ -1,0 +1,70 @@
+//! The JSON data files the app fetches (see `pathways_core::bundle`).
+
+use std::collections::BTreeMap;
+
+use pathways_core::bundle::{AssessBundle, AssessSkill, CredentialName, ProgramOption, RolesBundle, assess_file, ROLES_FILE};
+
+use crate::catalog::Catalog;
+use crate::site::links::Links;
+use crate::site::program::skill_levels;
+
+/// Every data file: (site-relative path, JSON).
+pub fn files(catalog: &Catalog, links: &Links<'_>) -> Result<Vec<(String, Vec<u8>)>, serde_json::Error> {
+    let mut out = Vec::new();
+    let roles = RolesBundle {
+        roles: catalog.roles.iter().map(|r| (r.id.clone(), r.meta.clone())).collect(),
+        skills: catalog.skills.iter().map(|s| (s.id.clone(), s.meta.name.clone())).collect(),
+        credentials: catalog
+            .credentials
+            .iter()
+            .map(|c| CredentialName { id: c.id.clone(), abbreviation: c.meta.abbreviation.clone(), name: c.meta.name.clone() })
+            .collect(),
+    };
+    out.push((ROLES_FILE.to_owned(), serde_json::to_vec(&roles)?));
+
+    let items: BTreeMap<&str, &Vec<pathways_core::model::Item>> = catalog.assessment.iter().map(|b| (b.meta.skill.as_str(), &b.meta.items)).collect();
+    for role in &catalog.roles {
+        let skills = role
+            .meta
+            .skills
+            .iter()
+            .filter_map(|t| catalog.skill(&t.skill))
+            .map(|s| {
+                let id = s.id.as_str();
+                let mut programs: Vec<ProgramOption> = links
+                    .programs_by_skill
+                    .get(id)
+                    .map(|v| {
+                        v.iter()
+                            .filter_map(|(p, _)| catalog.program(p))
+                            .map(|p| ProgramOption {
+                                id: p.id.clone(),
+                                name: p.meta.name.clone(),
+                                level: skill_levels(&p.meta).get(id).copied().unwrap_or(0),
+                                cost_usd: p.meta.cost_usd,
+                                weeks: p.meta.duration_weeks,
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                programs.sort_by(|a, b| b.level.cmp(&a.level).then(a.cost_usd.total_cmp(&b.cost_usd)));
+                AssessSkill {
+                    id: s.id.clone(),
+                    name: s.meta.name.clone(),
+                    summary: s.meta.summary.clone(),
+                    levels: (1..=4).map(|l| s.meta.descriptor(l).unwrap_or("").to_owned()).collect(),
+                    items: items.get(id).map(|v| (*v).clone()).unwrap_or_default(),
+                    programs,
+                    credentials: links
+                        .credentials_by_skill
+                        .get(id)
+                        .map(|v| v.iter().filter_map(|(c, level)| catalog.credential(c).map(|x| (x.id.clone(), x.meta.abbreviation.clone(), *level))).collect())
+                        .unwrap_or_default(),
+                }
+            })
+            .collect();
+        let bundle = AssessBundle { id: role.id.clone(), role: role.meta.clone(), skills };
+        out.push((assess_file(&role.id), serde_json::to_vec(&bundle)?));
+    }
+    Ok(out)
+}

@@ -1,0 +1,87 @@
+//! The data files the browser app fetches, each holding only what one view needs.
+//!
+//! - `data/roles.json` ([`RolesBundle`]): every role's targets, qualifications and experience,
+//!   for ranking roles against a profile and for choosing a target.
+//! - `data/assess/<role>.json` ([`AssessBundle`]): one role's skills with their level
+//!   descriptors and knowledge checks, and what closes each skill gap.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Id, Item, Role};
+
+/// Where the role list lives.
+pub const ROLES_FILE: &str = "data/roles.json";
+
+/// Where a role's assessment data lives.
+pub fn assess_file(role: &str) -> String {
+    format!("data/assess/{role}.json")
+}
+
+/// A credential's names, for labels.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CredentialName {
+    /// Its id.
+    pub id: Id,
+    /// Its short name (CISSP).
+    pub abbreviation: String,
+    /// Its full name.
+    pub name: String,
+}
+
+/// Every role, with the names of the skills and credentials they refer to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RolesBundle {
+    /// The roles, by id.
+    pub roles: Vec<(Id, Role)>,
+    /// Skill names by id.
+    pub skills: BTreeMap<Id, String>,
+    /// Credential names, in catalog order.
+    pub credentials: Vec<CredentialName>,
+}
+
+/// A skill as the assessment shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AssessSkill {
+    /// Its id.
+    pub id: Id,
+    /// Its name.
+    pub name: String,
+    /// One line on what it is.
+    pub summary: String,
+    /// The descriptors of levels 1–4.
+    pub levels: Vec<String>,
+    /// Its knowledge checks.
+    pub items: Vec<Item>,
+    /// Programs that build it: (id, name, level reached, cost in US dollars, weeks).
+    pub programs: Vec<ProgramOption>,
+    /// Credentials that show it: (id, abbreviation, level).
+    pub credentials: Vec<(Id, String, u8)>,
+}
+
+/// A program that builds a skill.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProgramOption {
+    /// Its id.
+    pub id: Id,
+    /// Its name.
+    pub name: String,
+    /// The level it builds the skill to.
+    pub level: u8,
+    /// Its cost in US dollars.
+    pub cost_usd: f32,
+    /// Its length in weeks.
+    pub weeks: f32,
+}
+
+/// One role's assessment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AssessBundle {
+    /// The role's id.
+    pub id: Id,
+    /// The role.
+    pub role: Role,
+    /// Its skills, in the role's order.
+    pub skills: Vec<AssessSkill>,
+}

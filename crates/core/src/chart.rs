@@ -1,0 +1,187 @@
+//! Charts as SVG text, shared by the build-time pages and the browser app so both draw the
+//! same way. Every chart has an accessible name and sits next to a table with the same data;
+//! colours come from CSS classes (no inline styles), so they follow the light and dark themes.
+
+use std::fmt::Write as _;
+
+/// Escapes text for SVG/HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Shortens a label to fit a chart column.
+pub fn fit(label: &str, max: usize) -> String {
+    if label.chars().count() <= max {
+        label.to_owned()
+    } else {
+        let cut: String = label.chars().take(max.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+fn n(x: f32) -> String {
+    let r = (x * 10.0).round() / 10.0;
+    if (r - r.round()).abs() < 0.01 { format!("{}", r.round() as i64) } else { format!("{r}") }
+}
+
+/// One bar of a level chart.
+pub struct LevelBar<'a> {
+    /// The row label.
+    pub label: &'a str,
+    /// The level, 0–4.
+    pub value: f32,
+    /// A second marker on the same row (such as the role's target against a person's level).
+    pub marker: Option<f32>,
+    /// Draw the bar as secondary (a preferred, not required, skill).
+    pub secondary: bool,
+}
+
+/// Horizontal bars on a 0–4 scale with gridlines at each level.
+pub fn level_bars(name: &str, bars: &[LevelBar<'_>]) -> String {
+    const LABEL: f32 = 230.0;
+    const WIDTH: f32 = 320.0;
+    const ROW: f32 = 26.0;
+    let height = bars.len() as f32 * ROW + 34.0;
+    let x = |level: f32| LABEL + WIDTH * (level / 4.0);
+    let mut s = String::new();
+    let _ = write!(s, r#"<svg class="chart" viewBox="0 0 {} {}" role="img" aria-label="{}">"#, n(LABEL + WIDTH + 20.0), n(height), escape(name));
+    for level in 0..=4u8 {
+        let lx = n(x(f32::from(level)));
+        let _ = write!(s, r#"<line class="grid" x1="{lx}" x2="{lx}" y1="4" y2="{}"></line><text class="axis" x="{lx}" y="{}" text-anchor="middle">{level}</text>"#, n(height - 24.0), n(height - 8.0));
+    }
+    for (i, bar) in bars.iter().enumerate() {
+        let y = 8.0 + i as f32 * ROW;
+        let _ = write!(
+            s,
+            r#"<text class="label" x="{}" y="{}" text-anchor="end">{}</text><rect class="{}" x="{}" y="{}" width="{}" height="18" rx="3"></rect>"#,
+            n(LABEL - 8.0),
+            n(y + 13.0),
+            escape(&fit(bar.label, 30)),
+            if bar.secondary { "bar secondary" } else { "bar" },
+            n(LABEL),
+            n(y),
+            n(WIDTH * bar.value.clamp(0.0, 4.0) / 4.0)
+        );
+        if let Some(m) = bar.marker {
+            let _ = write!(s, r#"<rect class="marker" x="{}" y="{}" width="4" height="22" rx="1"></rect>"#, n(x(m.clamp(0.0, 4.0)) - 2.0), n(y - 2.0));
+        }
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// One row of a weight chart: a label and a share in percent, or a range.
+pub struct WeightBar<'a> {
+    /// The row label.
+    pub label: &'a str,
+    /// The lowest share, in percent.
+    pub min: f32,
+    /// The highest share, in percent (equal to `min` for a single figure).
+    pub max: f32,
+}
+
+/// Horizontal bars of percentages (exam domain weights); a range draws a lighter extension.
+pub fn weight_bars(name: &str, bars: &[WeightBar<'_>]) -> String {
+    const LABEL: f32 = 260.0;
+    const WIDTH: f32 = 300.0;
+    const ROW: f32 = 26.0;
+    let top = bars.iter().map(|b| b.max).fold(10.0f32, f32::max).ceil();
+    let height = bars.len() as f32 * ROW + 12.0;
+    let w = |pct: f32| WIDTH * pct / top;
+    let mut s = String::new();
+    let _ = write!(s, r#"<svg class="chart" viewBox="0 0 {} {}" role="img" aria-label="{}">"#, n(LABEL + WIDTH + 60.0), n(height), escape(name));
+    for (i, bar) in bars.iter().enumerate() {
+        let y = 6.0 + i as f32 * ROW;
+        let _ = write!(
+            s,
+            r#"<text class="label" x="{}" y="{}" text-anchor="end">{}</text><rect class="bar" x="{}" y="{}" width="{}" height="18" rx="3"></rect>"#,
+            n(LABEL - 8.0),
+            n(y + 13.0),
+            escape(&fit(bar.label, 34)),
+            n(LABEL),
+            n(y),
+            n(w(bar.min))
+        );
+        if bar.max > bar.min {
+            let _ = write!(s, r#"<rect class="bar secondary" x="{}" y="{}" width="{}" height="18" rx="3"></rect>"#, n(LABEL + w(bar.min)), n(y), n(w(bar.max - bar.min)));
+        }
+        let value = if bar.max > bar.min { format!("{}–{}%", n(bar.min), n(bar.max)) } else { format!("{}%", n(bar.min)) };
+        let _ = write!(s, r#"<text class="value" x="{}" y="{}">{value}</text>"#, n(LABEL + w(bar.max) + 6.0), n(y + 13.0));
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// The career pathway around a role: where people come from, the role, where they go.
+pub fn career_graph(name: &str, feeders: &[&str], this: &str, next: &[&str]) -> String {
+    const COL: f32 = 200.0;
+    const GAP: f32 = 70.0;
+    const ROW: f32 = 46.0;
+    let rows = feeders.len().max(next.len()).max(1) as f32;
+    let height = rows * ROW + 10.0;
+    let center_y = height / 2.0;
+    let y_of = |i: usize, count: usize| (height - count as f32 * ROW) / 2.0 + i as f32 * ROW + ROW / 2.0;
+    let mid_x = COL + GAP;
+    let right_x = 2.0 * (COL + GAP);
+    let mut s = String::new();
+    let _ = write!(s, r#"<svg class="chart graph" viewBox="0 0 {} {}" role="img" aria-label="{}">"#, n(3.0 * COL + 2.0 * GAP), n(height), escape(name));
+    for i in 0..feeders.len() {
+        let _ = write!(s, r#"<line class="edge" x1="{}" y1="{}" x2="{}" y2="{}"></line>"#, n(COL), n(y_of(i, feeders.len())), n(mid_x), n(center_y));
+    }
+    for i in 0..next.len() {
+        let _ = write!(s, r#"<line class="edge" x1="{}" y1="{}" x2="{}" y2="{}"></line>"#, n(mid_x + COL), n(center_y), n(right_x), n(y_of(i, next.len())));
+    }
+    let mut node = |x: f32, cy: f32, title: &str, current: bool| {
+        let cls = if current { " current" } else { "" };
+        let _ = write!(
+            s,
+            r#"<rect class="node{cls}" x="{}" y="{}" width="{}" height="34" rx="6"></rect><text class="node-label{cls}" x="{}" y="{}" text-anchor="middle">{}</text>"#,
+            n(x),
+            n(cy - 17.0),
+            n(COL),
+            n(x + COL / 2.0),
+            n(cy + 5.0),
+            escape(&fit(title, 26))
+        );
+    };
+    for (i, title) in feeders.iter().enumerate() {
+        node(0.0, y_of(i, feeders.len()), title, false);
+    }
+    node(mid_x, center_y, this, true);
+    for (i, title) in next.iter().enumerate() {
+        node(right_x, y_of(i, next.len()), title, false);
+    }
+    s.push_str("</svg>");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn charts_are_named_escaped_and_free_of_inline_styles() {
+        let bars = [LevelBar { label: "Log analysis & alert triage in the EHR system", value: 3.0, marker: Some(2.0), secondary: false }];
+        let svg = level_bars("Target levels <role>", &bars);
+        assert!(svg.contains(r#"role="img" aria-label="Target levels &lt;role&gt;""#));
+        assert!(svg.contains(">Log analysis &amp; alert triage…<"), "{svg}");
+        assert!(svg.contains(r#"class="marker""#));
+        assert!(!svg.contains("style="));
+        let w = weight_bars("Domains", &[WeightBar { label: "Ethics", min: 23.0, max: 27.0 }]);
+        assert!(w.contains("23–27%"));
+        let g = career_graph("Pathway", &["Help desk"], "SOC analyst", &["Incident responder", "Threat hunter"]);
+        assert_eq!(g.matches(r#"class="edge""#).count(), 3);
+        assert!(g.contains("node current"));
+    }
+}
