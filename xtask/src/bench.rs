@@ -170,9 +170,145 @@ fn lighthouse(root: &Path, dist: &Path, paths: &[&str]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A paragraph of realistic Markdown for generated pages.
+const LOREM: &str = "A hospital's security team reviews **access logs** from the EHR every morning, \
+looks for *unusual* activity such as a clerk opening hundreds of charts, and follows up with the \
+privacy office. The same team patches servers, tests backups and teaches staff to report phishing.";
+
+/// Writes a corpus of `n` pages (Markdown with TOML front matter) that both `pathways` and Hugo
+/// can read: `content/pages/page-N.md`, each with headings, lists, a table and links to others.
+fn write_corpus(dir: &Path, n: usize) -> anyhow::Result<()> {
+    let _ = std::fs::remove_dir_all(dir);
+    let pages = dir.join("content/pages");
+    std::fs::create_dir_all(&pages)?;
+    for i in 0..n {
+        let a = (i * 7 + 1) % n;
+        let b = (i * 13 + 5) % n;
+        let text = format!(
+            "+++\ntitle = \"Generated page {i}\"\ndescription = \"A generated page for the build benchmark, number {i}.\"\nsources = [\"https://www.example.org/{i}\"]\nverified = 2026-11-22\n+++\n\n\
+             {LOREM}\n\n## What the role does\n\n{LOREM}\n\n- Review logs daily\n- Patch monthly\n- Test backups quarterly\n\n\
+             | Task | How often |\n|---|---|\n| Log review | Daily |\n| Restore test | Quarterly |\n\n\
+             See [page {a}](/page-{a}/) and [page {b}](/page-{b}/).\n\n## Why it matters\n\n{LOREM}\n"
+        );
+        std::fs::write(pages.join(format!("page-{i}.md")), text)?;
+    }
+    // Hugo reads the same files; it needs a config and a layout to render them.
+    std::fs::write(
+        dir.join("hugo.toml"),
+        "baseURL = \"/\"\ndisableKinds = [\"taxonomy\", \"term\", \"RSS\", \"sitemap\"]\n[markup.goldmark.renderer]\nunsafe = false\n",
+    )?;
+    let layouts = dir.join("layouts/_default");
+    std::fs::create_dir_all(&layouts)?;
+    std::fs::write(
+        layouts.join("single.html"),
+        "<!doctype html><title>{{ .Title }}</title><main>{{ .Content }}</main>\n",
+    )?;
+    std::fs::write(
+        layouts.join("list.html"),
+        "<!doctype html><title>{{ .Title }}</title>\n",
+    )?;
+    Ok(())
+}
+
+/// Runs a command `runs` times and returns the fastest wall-clock time.
+fn fastest(
+    mut command: impl FnMut() -> Command,
+    runs: usize,
+) -> anyhow::Result<std::time::Duration> {
+    let mut best = std::time::Duration::MAX;
+    for _ in 0..runs {
+        let started = std::time::Instant::now();
+        let output = command().output()?;
+        if !output.status.success() {
+            anyhow::bail!(
+                "benchmark command failed: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        best = best.min(started.elapsed());
+    }
+    Ok(best)
+}
+
+/// Content build per page on generated corpora, against Hugo on the same Markdown.
+fn content_bench(root: &Path) -> anyhow::Result<()> {
+    tools::ensure_hugo()?;
+    step("building the content compiler (release)");
+    tools::run(
+        Command::new("cargo")
+            .args(["build", "--quiet", "--release", "--package", "pathways-cli"])
+            .current_dir(root),
+        "cargo build pathways-cli",
+    )?;
+    let pathways = root.join("target/release/pathways");
+    println!(
+        "\ncontent build: `pathways build` (check + render + write) vs `hugo` on the same Markdown; fastest of 3 runs\n"
+    );
+    println!(
+        "{:>8} {:>12} {:>14} {:>12} {:>14} {:>8}",
+        "pages", "pathways", "per page", "hugo", "per page", "ratio"
+    );
+    for n in [1_000usize, 10_000] {
+        let dir = root.join(format!("target/bench-corpus/{n}"));
+        write_corpus(&dir, n)?;
+        let out = dir.join("out-pathways");
+        let ours = fastest(
+            || {
+                let mut c = Command::new(&pathways);
+                c.args(["build"])
+                    .arg(dir.join("content"))
+                    .arg("--out")
+                    .arg(&out);
+                c
+            },
+            3,
+        )?;
+        let hugo_out = dir.join("out-hugo");
+        let hugo = fastest(
+            || {
+                let mut c = Command::new("hugo");
+                c.args(["--quiet", "--source"])
+                    .arg(&dir)
+                    .arg("--destination")
+                    .arg(&hugo_out);
+                c
+            },
+            3,
+        )?;
+        let per = |d: std::time::Duration| d.as_secs_f64() * 1000.0 / n as f64;
+        println!(
+            "{:>8} {:>10.0}ms {:>11.4}ms {:>10.0}ms {:>11.4}ms {:>7.2}x",
+            n,
+            ours.as_secs_f64() * 1000.0,
+            per(ours),
+            hugo.as_secs_f64() * 1000.0,
+            per(hugo),
+            hugo.as_secs_f64() / ours.as_secs_f64(),
+        );
+    }
+    println!(
+        "(goal: at most 0.1 ms per page, growing linearly; ratio > 1 means pathways is faster than Hugo)"
+    );
+    let check = fastest(
+        || {
+            let mut c = Command::new(&pathways);
+            c.args(["check"]).arg(root.join("content"));
+            c
+        },
+        3,
+    )?;
+    println!(
+        "pathways check of the shipped catalog: {:.0} ms",
+        check.as_secs_f64() * 1000.0
+    );
+    Ok(())
+}
+
 pub(crate) fn run(root: &Path, quick: bool) -> anyhow::Result<ExitCode> {
     tools::ensure_build_tools()?;
     tools::ensure_test_tools(root)?;
+    step("content build benchmark");
+    content_bench(root)?;
     let dist = root.join("dist");
     site::build(root, "/", &dist)?;
     step("size report");

@@ -274,6 +274,20 @@ fn apt_install(packages: &[&str]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Hugo (Debian's package), for the side-by-side content build benchmark.
+pub(crate) fn ensure_hugo() -> anyhow::Result<()> {
+    if version_of("hugo").is_some()
+        || Command::new("hugo")
+            .arg("version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    {
+        return Ok(());
+    }
+    step("installing Hugo for the comparison benchmark (apt-get)");
+    apt_install(&["hugo"])
+}
+
 fn ensure_chromium() -> anyhow::Result<()> {
     if Path::new(CHROMIUM).exists() {
         return Ok(());

@@ -175,7 +175,7 @@ mod tests {
         let bars = [LevelBar { label: "Log analysis & alert triage in the EHR system", value: 3.0, marker: Some(2.0), secondary: false }];
         let svg = level_bars("Target levels <role>", &bars);
         assert!(svg.contains(r#"role="img" aria-label="Target levels &lt;role&gt;""#));
-        assert!(svg.contains(">Log analysis &amp; alert triage…<"), "{svg}");
+        assert!(svg.contains(">Log analysis &amp; alert triage i…<"), "{svg}");
         assert!(svg.contains(r#"class="marker""#));
         assert!(!svg.contains("style="));
         let w = weight_bars("Domains", &[WeightBar { label: "Ethics", min: 23.0, max: 27.0 }]);
