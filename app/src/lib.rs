@@ -8,28 +8,42 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+pub mod assess;
+pub mod browser;
 mod data;
 pub mod pages;
 pub mod routes;
 pub mod shell;
+pub mod storage;
 
-pub use routes::App;
+pub use routes::{App, ToolsApp};
 
-/// Mounts the app into the page's `<main id="main">`, adopting the pre-rendered content.
+/// Mounts the site app (every pre-rendered page) into `<main id="main">`.
+pub fn start_site() {
+    if let Some((main, initial)) = take_main() {
+        leptos::mount::mount_to(main, move || view! { <App initial /> }).forget();
+    }
+}
+
+/// Mounts the tools app (the assessment) into `<main id="main">`.
 ///
-/// Called from `main.rs`. If the page has no `<main id="main">` (not one of ours), it does nothing.
-pub fn start() {
+/// A separate function from [`start_site`] so that each binary links only its own app.
+pub fn start_tools() {
+    if let Some((main, initial)) = take_main() {
+        leptos::mount::mount_to(main, move || view! { <ToolsApp initial /> }).forget();
+    }
+}
+
+/// Finds `<main id="main">`, takes its pre-rendered content and wires the header. Returns
+/// `None` on a page that is not one of ours.
+fn take_main() -> Option<(web_sys::HtmlElement, shell::Prerendered)> {
     console_error_panic_hook::set_once();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(main) = document
-        .get_element_by_id("main")
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
+    let document = web_sys::window()?.document()?;
+    let main = document
+        .get_element_by_id("main")?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()?;
     let initial = shell::Prerendered::take(&main);
     shell::enhance_header(&document);
-    leptos::mount::mount_to(main, move || view! { <App initial /> }).forget();
+    Some((main, initial))
 }

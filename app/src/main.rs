@@ -1,4 +1,4 @@
-//! The browser entry point: mounts the app (see the library).
+//! The site bundle's entry point: mounts the app for the pre-rendered pages (see the library).
 fn main() {
-    pathways_app::start();
+    pathways_app::start_site();
 }

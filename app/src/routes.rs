@@ -11,6 +11,8 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 use pathways_core::site::BasePath;
 
+use crate::assess::AssessHome;
+use crate::assess::role::AssessRole;
 use crate::pages::{ContentPage, NotFound};
 use crate::shell::{self, Prerendered};
 
@@ -57,28 +59,69 @@ impl Site {
     }
 }
 
-/// The whole app, mounted into `<main>`.
-#[component]
-pub fn App(
-    /// What the build pre-rendered into `<main>`.
-    initial: Prerendered,
-) -> impl IntoView {
+/// Provides the site context from what the build pre-rendered; returns the router's base.
+fn provide_site(initial: Prerendered) -> String {
     let base = initial.base.clone();
     let router_base = base.router_base().to_owned();
     provide_context(Site {
         base: StoredValue::new(base),
         first: StoredValue::new(initial.key.map(|k| (k, initial.html))),
     });
+    router_base
+}
+
+/// The site app: every pre-rendered page. The interactive tools are a separate, larger bundle
+/// (see [`ToolsApp`]): following a link to one loads its page in full, so the pages most
+/// people read first stay small.
+#[component]
+pub fn App(
+    /// What the build pre-rendered into `<main>`.
+    initial: Prerendered,
+) -> impl IntoView {
+    let router_base = provide_site(initial);
     view! {
         <Router base=router_base>
             <NavTracker />
             <Routes fallback=|| view! { <NotFound /> }>
+                <Route path=path!("/assess") view=LoadTool />
+                <Route path=path!("/assess/:role") view=LoadTool />
                 <Route path=path!("/") view=ContentPage />
                 <Route path=path!("/:section") view=ContentPage />
                 <Route path=path!("/:section/:id") view=ContentPage />
             </Routes>
         </Router>
     }
+}
+
+/// The tools app: the assessment (and the content pages, so navigating away stays fast).
+#[component]
+pub fn ToolsApp(
+    /// What the build pre-rendered into `<main>`.
+    initial: Prerendered,
+) -> impl IntoView {
+    let router_base = provide_site(initial);
+    crate::storage::ProfileStore::provide();
+    view! {
+        <Router base=router_base>
+            <NavTracker />
+            <Routes fallback=|| view! { <NotFound /> }>
+                <Route path=path!("/assess") view=AssessHome />
+                <Route path=path!("/assess/:role") view=AssessRole />
+                <Route path=path!("/") view=ContentPage />
+                <Route path=path!("/:section") view=ContentPage />
+                <Route path=path!("/:section/:id") view=ContentPage />
+            </Routes>
+        </Router>
+    }
+}
+
+/// In the site app, a tool's URL loads the tool's own page (and bundle) in full.
+#[component]
+fn LoadTool() -> impl IntoView {
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let _ = location.reload();
+    }
+    view! { <p class="loading" role="status">"Loading…"</p> }
 }
 
 /// Keeps the static navigation's `aria-current` in step with the URL.

@@ -15,30 +15,49 @@ use crate::{human, step};
 pub(crate) fn build(root: &Path, public_url: &str, dist: &Path) -> anyhow::Result<()> {
     let base = BasePath::new(public_url);
     let started = Instant::now();
-    step(&format!(
-        "building the browser app (trunk build --release, base {})",
-        base.as_str()
-    ));
-    run(
-        Command::new("trunk")
-            .args([
-                "build",
-                "--release",
-                "--offline",
-                "--public-url",
-                base.as_str(),
-                "--dist",
-            ])
-            .arg(dist)
-            .current_dir(root),
-        "trunk build",
-    )?;
-
-    // Trunk's index.html is the shell every page is rendered into: keep it out of dist/.
+    // Two bundles: the site (every page people read) and the tools (the assessment), each
+    // built by Trunk from its own HTML template into a staging folder, then merged.
+    let staging = root.join("target/trunk-staging");
+    let _ = std::fs::remove_dir_all(&staging);
     let shell_dir = root.join("target/shell");
     std::fs::create_dir_all(&shell_dir)?;
-    let shell = shell_dir.join(format!("index{}.html", base.as_str().replace('/', "_")));
-    std::fs::rename(dist.join("index.html"), &shell).context("moving Trunk's index.html aside")?;
+    let tag = base.as_str().replace('/', "_");
+    let mut shells = Vec::new();
+    for (template, name) in [("app/index.html", "site"), ("app/tools.html", "tools")] {
+        step(&format!(
+            "building the {name} bundle (trunk build --release {template}, base {})",
+            base.as_str()
+        ));
+        let out = staging.join(name);
+        run(
+            Command::new("trunk")
+                .args([
+                    "build",
+                    "--release",
+                    "--offline",
+                    "--public-url",
+                    base.as_str(),
+                    "--dist",
+                ])
+                .arg(&out)
+                .arg(template)
+                .current_dir(root),
+            "trunk build",
+        )?;
+        // Trunk's index.html is the shell pages are rendered into: keep it out of dist/.
+        let shell = shell_dir.join(format!("{name}{tag}.html"));
+        std::fs::rename(out.join("index.html"), &shell)
+            .context("moving Trunk's index.html aside")?;
+        shells.push(shell);
+    }
+    let _ = std::fs::remove_dir_all(dist);
+    std::fs::create_dir_all(dist)?;
+    for name in ["site", "tools"] {
+        for entry in std::fs::read_dir(staging.join(name))? {
+            let entry = entry?;
+            std::fs::copy(entry.path(), dist.join(entry.file_name()))?;
+        }
+    }
 
     step("building the content (pathways build)");
     run(
@@ -56,7 +75,9 @@ pub(crate) fn build(root: &Path, public_url: &str, dist: &Path) -> anyhow::Resul
             ])
             .arg(dist)
             .args(["--base", base.as_str(), "--shell"])
-            .arg(&shell)
+            .arg(&shells[0])
+            .arg("--tools-shell")
+            .arg(&shells[1])
             .current_dir(root),
         "pathways build",
     )?;

@@ -56,6 +56,9 @@ enum Command {
         /// The built app shell; defaults to `<out>/index.html` if it has the placeholders.
         #[arg(long)]
         shell: Option<PathBuf>,
+        /// The built shell of the tools bundle (assessment pages); defaults to `--shell`.
+        #[arg(long)]
+        tools_shell: Option<PathBuf>,
     },
     /// Write a new content file with every field documented.
     New {
@@ -287,6 +290,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             out,
             base,
             shell,
+            tools_shell,
         } => {
             let loaded = match load_checked(&dir)? {
                 Ok(loaded) => loaded,
@@ -304,8 +308,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 );
                 Shell::bare()
             };
+            let tools = match tools_shell {
+                Some(path) => {
+                    let text = std::fs::read_to_string(&path)
+                        .with_context(|| format!("reading the tools shell {}", path.display()))?;
+                    Shell::parse(&text).with_context(|| format!("in {}", path.display()))?
+                }
+                None => shell.clone(),
+            };
             let base = BasePath::new(&base);
-            let summary = pathways_content::site::build(&loaded.catalog, &out, &base, &shell)?;
+            let summary =
+                pathways_content::site::build(&loaded.catalog, &out, &base, &shell, &tools)?;
             println!(
                 "built {} pages and {} data files ({} KB) into {} for base {}",
                 summary.pages,

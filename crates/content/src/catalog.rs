@@ -124,6 +124,7 @@ impl Catalog {
             &mut self.practices.iter().map(|e| &e.id),
         );
         add(Section::Org, &mut self.orgs.iter().map(|e| &e.id));
+        add(Section::Assess, &mut self.roles.iter().map(|e| &e.id));
         keys
     }
 

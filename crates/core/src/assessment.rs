@@ -8,7 +8,8 @@
 //! - the level is bracketed: a level has a right answer and the level above it a wrong one;
 //! - a right answer at level 4, or a wrong answer at level 1 (the scale ends there);
 //! - [`MAX_ITEMS_PER_SKILL`] questions have been answered;
-//! - no unanswered question is left for the skill.
+//! - no unanswered question is left for the skill;
+//! - the person chose to skip the remaining questions.
 //!
 //! # The estimate
 //! The knowledge level `K` is the highest level at which the person answered more questions
@@ -66,7 +67,10 @@ pub fn knowledge_level(evidence: &SkillEvidence) -> u8 {
             slot.1 += 1;
         }
     }
-    (1..=4u8).rev().find(|&l| tally[usize::from(l)].0 > tally[usize::from(l)].1).unwrap_or(0)
+    (1..=4u8)
+        .rev()
+        .find(|&l| tally[usize::from(l)].0 > tally[usize::from(l)].1)
+        .unwrap_or(0)
 }
 
 /// Estimates a skill's level from its evidence (see the module documentation for the formula).
@@ -75,19 +79,40 @@ pub fn estimate(evidence: &SkillEvidence) -> Estimate {
     let self_rating = evidence.self_rating.map(|s| f32::from(s.min(4)));
     if n == 0 {
         return match self_rating {
-            Some(s) => Estimate { level: s, confidence: SELF_ONLY_CONFIDENCE, knowledge: None, answered: 0 },
-            None => Estimate { level: 0.0, confidence: 0.0, knowledge: None, answered: 0 },
+            Some(s) => Estimate {
+                level: s,
+                confidence: SELF_ONLY_CONFIDENCE,
+                knowledge: None,
+                answered: 0,
+            },
+            None => Estimate {
+                level: 0.0,
+                confidence: 0.0,
+                knowledge: None,
+                answered: 0,
+            },
         };
     }
     let k = knowledge_level(evidence);
     let nf = n as f32;
     let knowledge_conf = nf / (nf + 2.0);
     match self_rating {
-        None => Estimate { level: f32::from(k), confidence: knowledge_conf, knowledge: Some(k), answered: n },
+        None => Estimate {
+            level: f32::from(k),
+            confidence: knowledge_conf,
+            knowledge: Some(k),
+            answered: n,
+        },
         Some(s) => {
             let level = (s + nf * f32::from(k)) / (1.0 + nf);
-            let confidence = (0.4 + 0.6 * knowledge_conf - 0.15 * (s - f32::from(k)).abs()).clamp(0.1, 0.95);
-            Estimate { level, confidence, knowledge: Some(k), answered: n }
+            let confidence =
+                (0.4 + 0.6 * knowledge_conf - 0.15 * (s - f32::from(k)).abs()).clamp(0.1, 0.95);
+            Estimate {
+                level,
+                confidence,
+                knowledge: Some(k),
+                answered: n,
+            }
         }
     }
 }
@@ -95,7 +120,7 @@ pub fn estimate(evidence: &SkillEvidence) -> Estimate {
 /// Whether the staircase for a skill has stopped (see the module documentation).
 pub fn is_done(evidence: &SkillEvidence, items_left: usize) -> bool {
     let answers = &evidence.answers;
-    if answers.len() >= MAX_ITEMS_PER_SKILL || items_left == 0 {
+    if evidence.skipped || answers.len() >= MAX_ITEMS_PER_SKILL || items_left == 0 {
         return true;
     }
     let right = |l: u8| answers.iter().any(|a| a.level == l && a.correct);
@@ -117,12 +142,17 @@ pub fn next_level(evidence: &SkillEvidence, target: u8) -> u8 {
 /// takes the one nearest the wanted level, preferring the lower level on a tie and then the
 /// item order in the content (so the choice is the same on every device).
 pub fn next_item<'a>(evidence: &SkillEvidence, target: u8, items: &'a [Item]) -> Option<&'a Item> {
-    let unanswered: Vec<&Item> = items.iter().filter(|i| !evidence.answers.iter().any(|a| a.item == i.id)).collect();
+    let unanswered: Vec<&Item> = items
+        .iter()
+        .filter(|i| !evidence.answers.iter().any(|a| a.item == i.id))
+        .collect();
     if is_done(evidence, unanswered.len()) {
         return None;
     }
     let wanted = i16::from(next_level(evidence, target));
-    unanswered.into_iter().min_by_key(|i| ((i16::from(i.level) - wanted).abs(), i.level))
+    unanswered
+        .into_iter()
+        .min_by_key(|i| ((i16::from(i.level) - wanted).abs(), i.level))
 }
 
 /// What holding back a person from a role, and how much it matters.
@@ -205,21 +235,47 @@ pub fn fit(role: &Role, profile: &Profile) -> Fit {
     for target in &role.skills {
         let weight = if target.required { 2.0 } else { 1.0 };
         let t = f32::from(target.level.max(1));
-        let est = profile.skills.get(&target.skill).map(estimate).map_or(0.0, |e| e.level);
+        let est = profile
+            .skills
+            .get(&target.skill)
+            .map(estimate)
+            .map_or(0.0, |e| e.level);
         weighted += weight * est.min(t) / t;
         total += weight;
         if est < t {
-            gaps.push((GapKind::Skill { skill: target.skill.clone(), target: target.level, estimate: est, required: target.required }, weight * (t - est) / t));
+            gaps.push((
+                GapKind::Skill {
+                    skill: target.skill.clone(),
+                    target: target.level,
+                    estimate: est,
+                    required: target.required,
+                },
+                weight * (t - est) / t,
+            ));
         }
     }
     let skills = if total > 0.0 { weighted / total } else { 1.0 };
     // Skill gap impact in fit points: its share of the skills part, times the part's weight.
-    let gaps_skills: Vec<Gap> = gaps.into_iter().map(|(kind, share)| Gap { kind, impact: 70.0 * share / total.max(1.0) }).collect();
+    let gaps_skills: Vec<Gap> = gaps
+        .into_iter()
+        .map(|(kind, share)| Gap {
+            kind,
+            impact: 70.0 * share / total.max(1.0),
+        })
+        .collect();
 
-    let qualification = if meets_qualification(role, profile) { 1.0 } else { 0.0 };
+    let qualification = if meets_qualification(role, profile) {
+        1.0
+    } else {
+        0.0
+    };
     let e = &role.experience;
     let has = profile.experience.total_years;
-    let years_part = if e.min_years <= 0.0 { 1.0 } else { (has / e.min_years).min(1.0) };
+    let years_part = if e.min_years <= 0.0 {
+        1.0
+    } else {
+        (has / e.min_years).min(1.0)
+    };
     let (experience, hc_part) = if e.healthcare_years > 0.0 {
         let hc = (profile.experience.healthcare_years / e.healthcare_years).min(1.0);
         ((years_part + hc) / 2.0, Some(hc))
@@ -230,41 +286,76 @@ pub fn fit(role: &Role, profile: &Profile) -> Fit {
 
     let mut all = gaps_skills;
     if qualification < 1.0 {
-        all.push(Gap { kind: GapKind::Qualification, impact: 15.0 });
+        all.push(Gap {
+            kind: GapKind::Qualification,
+            impact: 15.0,
+        });
     }
     if years_part < 1.0 {
         let share = if hc_part.is_some() { 0.5 } else { 1.0 };
-        all.push(Gap { kind: GapKind::Experience { wanted: e.min_years, has }, impact: 15.0 * share * (1.0 - years_part) });
+        all.push(Gap {
+            kind: GapKind::Experience {
+                wanted: e.min_years,
+                has,
+            },
+            impact: 15.0 * share * (1.0 - years_part),
+        });
     }
     if let Some(hc) = hc_part
         && hc < 1.0
     {
-        all.push(Gap { kind: GapKind::HealthcareExperience { wanted: e.healthcare_years, has: profile.experience.healthcare_years }, impact: 7.5 * (1.0 - hc) });
+        all.push(Gap {
+            kind: GapKind::HealthcareExperience {
+                wanted: e.healthcare_years,
+                has: profile.experience.healthcare_years,
+            },
+            impact: 7.5 * (1.0 - hc),
+        });
     }
     all.sort_by(|a, b| b.impact.total_cmp(&a.impact));
-    Fit { score, skills, qualification, experience, gaps: all }
+    Fit {
+        score,
+        skills,
+        qualification,
+        experience,
+        gaps: all,
+    }
 }
 
 /// Every role ranked by fit, best first; ties keep the given order.
 pub fn rank<'a>(roles: &'a [(Id, Role)], profile: &Profile) -> Vec<(&'a str, Fit)> {
-    let mut ranked: Vec<(&str, Fit)> = roles.iter().map(|(id, r)| (id.as_str(), fit(r, profile))).collect();
+    let mut ranked: Vec<(&str, Fit)> = roles
+        .iter()
+        .map(|(id, r)| (id.as_str(), fit(r, profile)))
+        .collect();
     ranked.sort_by(|a, b| b.1.score.total_cmp(&a.1.score));
     ranked
 }
 
 /// The estimates of every skill with evidence.
 pub fn estimates(profile: &Profile) -> BTreeMap<&str, Estimate> {
-    profile.skills.iter().map(|(id, ev)| (id.as_str(), estimate(ev))).collect()
+    profile
+        .skills
+        .iter()
+        .map(|(id, ev)| (id.as_str(), estimate(ev)))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Experience as RoleExperience, Family, QualificationGroup, SkillTarget, Stage};
+    use crate::model::{
+        Experience as RoleExperience, Family, QualificationGroup, SkillTarget, Stage,
+    };
     use crate::profile::{Answer, HeldCredential};
 
     fn answer(level: u8, correct: bool) -> Answer {
-        Answer { item: format!("i{level}-{correct}-{}", rand_suffix(level, correct)), level, chosen: 0, correct }
+        Answer {
+            item: format!("i{level}-{correct}-{}", rand_suffix(level, correct)),
+            level,
+            chosen: 0,
+            correct,
+        }
     }
 
     fn rand_suffix(level: u8, correct: bool) -> u8 {
@@ -274,7 +365,17 @@ mod tests {
     fn ev(self_rating: Option<u8>, answers: &[(u8, bool)]) -> SkillEvidence {
         SkillEvidence {
             self_rating,
-            answers: answers.iter().enumerate().map(|(i, &(l, c))| Answer { item: format!("x{i}"), level: l, chosen: 0, correct: c }).collect(),
+            answers: answers
+                .iter()
+                .enumerate()
+                .map(|(i, &(l, c))| Answer {
+                    item: format!("x{i}"),
+                    level: l,
+                    chosen: 0,
+                    correct: c,
+                })
+                .collect(),
+            skipped: false,
         }
     }
 
@@ -284,11 +385,17 @@ mod tests {
 
     #[test]
     fn knowledge_level_is_the_highest_level_with_more_right_than_wrong() {
-        assert_eq!(knowledge_level(&ev(None, &[(3, true), (4, false), (3, true)])), 3);
+        assert_eq!(
+            knowledge_level(&ev(None, &[(3, true), (4, false), (3, true)])),
+            3
+        );
         assert_eq!(knowledge_level(&ev(None, &[(2, false), (1, true)])), 1);
         assert_eq!(knowledge_level(&ev(None, &[(2, false), (1, false)])), 0);
         // One right and one wrong at the same level is not "more right than wrong".
-        assert_eq!(knowledge_level(&ev(None, &[(3, true), (3, false), (2, true)])), 2);
+        assert_eq!(
+            knowledge_level(&ev(None, &[(3, true), (3, false), (2, true)])),
+            2
+        );
         let _ = answer(1, true);
     }
 
@@ -305,7 +412,10 @@ mod tests {
         assert!(close(e.level, 8.0 / 3.0), "{}", e.level);
         assert!(close(e.confidence, 0.4), "{}", e.confidence);
         // Agreement raises confidence: S = 2, K = 2, n = 2 → 0.4 + 0.3 = 0.7.
-        assert!(close(estimate(&ev(Some(2), &[(2, true), (3, false)])).confidence, 0.7));
+        assert!(close(
+            estimate(&ev(Some(2), &[(2, true), (3, false)])).confidence,
+            0.7
+        ));
         // Nothing.
         assert_eq!(estimate(&ev(None, &[])).confidence, 0.0);
     }
@@ -328,22 +438,56 @@ mod tests {
         assert!(is_done(&ev(None, &[(4, true)]), 5));
         assert!(is_done(&ev(None, &[(1, false)]), 5));
         assert!(is_done(&ev(None, &[(2, true), (3, true), (4, false)]), 5));
-        assert!(is_done(&ev(None, &[(3, false), (2, false), (1, true), (2, true)]), 5), "four answers is the most");
+        assert!(
+            is_done(
+                &ev(None, &[(3, false), (2, false), (1, true), (2, true)]),
+                5
+            ),
+            "four answers is the most"
+        );
         assert!(is_done(&ev(None, &[]), 0), "no items left");
     }
 
     fn item(id: &str, level: u8) -> Item {
-        Item { id: id.into(), level, stem: String::new(), options: vec!["a".into(), "b".into()], answer: 0, explanation: String::new() }
+        Item {
+            id: id.into(),
+            level,
+            stem: String::new(),
+            options: vec!["a".into(), "b".into()],
+            answer: 0,
+            explanation: String::new(),
+        }
     }
 
     #[test]
     fn the_next_item_is_the_nearest_unanswered_to_the_wanted_level() {
         let items = [item("a1", 1), item("a2", 2), item("a2b", 2), item("a4", 4)];
-        assert_eq!(next_item(&ev(None, &[]), 2, &items).map(|i| i.id.as_str()), Some("a2"));
+        assert_eq!(
+            next_item(&ev(None, &[]), 2, &items).map(|i| i.id.as_str()),
+            Some("a2")
+        );
         // After a right answer at 2, level 3 is wanted; 2 and 4 are equally near: the lower wins.
-        let e = SkillEvidence { self_rating: None, answers: vec![Answer { item: "a2".into(), level: 2, chosen: 0, correct: true }] };
+        let e = SkillEvidence {
+            self_rating: None,
+            answers: vec![Answer {
+                item: "a2".into(),
+                level: 2,
+                chosen: 0,
+                correct: true,
+            }],
+            skipped: false,
+        };
         assert_eq!(next_item(&e, 2, &items).map(|i| i.id.as_str()), Some("a2b"));
-        let done = SkillEvidence { self_rating: None, answers: vec![Answer { item: "a4".into(), level: 4, chosen: 0, correct: true }] };
+        let done = SkillEvidence {
+            self_rating: None,
+            answers: vec![Answer {
+                item: "a4".into(),
+                level: 4,
+                chosen: 0,
+                correct: true,
+            }],
+            skipped: false,
+        };
         assert_eq!(next_item(&done, 4, &items), None);
     }
 
@@ -361,12 +505,35 @@ mod tests {
             org_types: vec![],
             org_sizes: vec![],
             skills: vec![
-                SkillTarget { skill: "logs".into(), level: 2, required: true },
-                SkillTarget { skill: "ir".into(), level: 3, required: true },
-                SkillTarget { skill: "net".into(), level: 2, required: false },
+                SkillTarget {
+                    skill: "logs".into(),
+                    level: 2,
+                    required: true,
+                },
+                SkillTarget {
+                    skill: "ir".into(),
+                    level: 3,
+                    required: true,
+                },
+                SkillTarget {
+                    skill: "net".into(),
+                    level: 2,
+                    required: false,
+                },
             ],
-            qualifications: vec![QualificationGroup { proficiency: crate::model::Proficiency::Basic, credentials: vec!["security-plus".into()], education: vec![], programs: vec![], note: None }],
-            experience: RoleExperience { min_years: 2.0, typical_years: 3.0, healthcare_years: 1.0, note: String::new() },
+            qualifications: vec![QualificationGroup {
+                proficiency: crate::model::Proficiency::Basic,
+                credentials: vec!["security-plus".into()],
+                education: vec![],
+                programs: vec![],
+                note: None,
+            }],
+            experience: RoleExperience {
+                min_years: 2.0,
+                typical_years: 3.0,
+                healthcare_years: 1.0,
+                note: String::new(),
+            },
             feeder_roles: vec![],
             next_roles: vec![],
             sources: vec![],
@@ -388,10 +555,23 @@ mod tests {
         assert_eq!(f.qualification, 0.0);
         assert!(close(f.experience, 0.75));
         // score: 100 · (0.7·8/15 + 0 + 0.15·0.75) = 37.3333 + 11.25 = 48.5833
-        assert!(close(f.score, 100.0 * (0.7 * 8.0 / 15.0 + 0.15 * 0.75)), "{}", f.score);
+        assert!(
+            close(f.score, 100.0 * (0.7 * 8.0 / 15.0 + 0.15 * 0.75)),
+            "{}",
+            f.score
+        );
         assert!((f.score - 48.5833).abs() < 0.001);
         // Gaps by impact: ir (70·2·(2/3)/5 = 18.67), qualification 15, net (70·1·1/5 = 14), experience (15·0.5·0.5 = 3.75).
-        let kinds: Vec<String> = f.gaps.iter().map(|g| match &g.kind { GapKind::Skill { skill, .. } => skill.clone(), GapKind::Qualification => "qual".into(), GapKind::Experience { .. } => "exp".into(), GapKind::HealthcareExperience { .. } => "hc".into() }).collect();
+        let kinds: Vec<String> = f
+            .gaps
+            .iter()
+            .map(|g| match &g.kind {
+                GapKind::Skill { skill, .. } => skill.clone(),
+                GapKind::Qualification => "qual".into(),
+                GapKind::Experience { .. } => "exp".into(),
+                GapKind::HealthcareExperience { .. } => "hc".into(),
+            })
+            .collect();
         assert_eq!(kinds, ["ir", "qual", "net", "exp"]);
         assert!(close(f.gaps[0].impact, 70.0 * 2.0 * (2.0 / 3.0) / 5.0));
     }
@@ -402,7 +582,10 @@ mod tests {
         for (s, l) in [("logs", 2), ("ir", 3), ("net", 4)] {
             p.skills.insert(s.into(), ev(Some(l), &[]));
         }
-        p.credentials.push(HeldCredential { id: "security-plus".into(), earned: None });
+        p.credentials.push(HeldCredential {
+            id: "security-plus".into(),
+            earned: None,
+        });
         p.experience.total_years = 5.0;
         p.experience.healthcare_years = 2.0;
         let f = fit(&role(), &p);
@@ -413,11 +596,20 @@ mod tests {
     #[test]
     fn a_cyber_degree_meets_an_education_option() {
         let mut r = role();
-        r.qualifications[0].education.push(crate::model::EducationOption { degree: Degree::Associate, field: "cybersecurity".into(), cae: true });
+        r.qualifications[0]
+            .education
+            .push(crate::model::EducationOption {
+                degree: Degree::Associate,
+                field: "cybersecurity".into(),
+                cae: true,
+            });
         let mut p = Profile::default();
         p.education.degree = Degree::Bachelor;
         p.education.field = DegreeField::Cyber;
-        assert!(!meets_qualification(&r, &p), "the option needs a CAE institution");
+        assert!(
+            !meets_qualification(&r, &p),
+            "the option needs a CAE institution"
+        );
         p.education.cae = true;
         assert!(meets_qualification(&r, &p));
     }

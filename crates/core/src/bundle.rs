@@ -84,4 +84,6 @@ pub struct AssessBundle {
     pub role: Role,
     /// Its skills, in the role's order.
     pub skills: Vec<AssessSkill>,
+    /// The names of the credentials its qualification options list.
+    pub credentials: Vec<CredentialName>,
 }

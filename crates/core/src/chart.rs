@@ -32,7 +32,11 @@ pub fn fit(label: &str, max: usize) -> String {
 
 fn n(x: f32) -> String {
     let r = (x * 10.0).round() / 10.0;
-    if (r - r.round()).abs() < 0.01 { format!("{}", r.round() as i64) } else { format!("{r}") }
+    if (r - r.round()).abs() < 0.01 {
+        format!("{}", r.round() as i64)
+    } else {
+        format!("{r}")
+    }
 }
 
 /// One bar of a level chart.
@@ -55,10 +59,21 @@ pub fn level_bars(name: &str, bars: &[LevelBar<'_>]) -> String {
     let height = bars.len() as f32 * ROW + 34.0;
     let x = |level: f32| LABEL + WIDTH * (level / 4.0);
     let mut s = String::new();
-    let _ = write!(s, r#"<svg class="chart" viewBox="0 0 {} {}" role="img" aria-label="{}">"#, n(LABEL + WIDTH + 20.0), n(height), escape(name));
+    let _ = write!(
+        s,
+        r#"<svg class="chart" viewBox="0 0 {} {}" role="img" aria-label="{}">"#,
+        n(LABEL + WIDTH + 20.0),
+        n(height),
+        escape(name)
+    );
     for level in 0..=4u8 {
         let lx = n(x(f32::from(level)));
-        let _ = write!(s, r#"<line class="grid" x1="{lx}" x2="{lx}" y1="4" y2="{}"></line><text class="axis" x="{lx}" y="{}" text-anchor="middle">{level}</text>"#, n(height - 24.0), n(height - 8.0));
+        let _ = write!(
+            s,
+            r#"<line class="grid" x1="{lx}" x2="{lx}" y1="4" y2="{}"></line><text class="axis" x="{lx}" y="{}" text-anchor="middle">{level}</text>"#,
+            n(height - 24.0),
+            n(height - 8.0)
+        );
     }
     for (i, bar) in bars.iter().enumerate() {
         let y = 8.0 + i as f32 * ROW;
@@ -68,13 +83,22 @@ pub fn level_bars(name: &str, bars: &[LevelBar<'_>]) -> String {
             n(LABEL - 8.0),
             n(y + 13.0),
             escape(&fit(bar.label, 30)),
-            if bar.secondary { "bar secondary" } else { "bar" },
+            if bar.secondary {
+                "bar secondary"
+            } else {
+                "bar"
+            },
             n(LABEL),
             n(y),
             n(WIDTH * bar.value.clamp(0.0, 4.0) / 4.0)
         );
         if let Some(m) = bar.marker {
-            let _ = write!(s, r#"<rect class="marker" x="{}" y="{}" width="4" height="22" rx="1"></rect>"#, n(x(m.clamp(0.0, 4.0)) - 2.0), n(y - 2.0));
+            let _ = write!(
+                s,
+                r#"<rect class="marker" x="{}" y="{}" width="4" height="22" rx="1"></rect>"#,
+                n(x(m.clamp(0.0, 4.0)) - 2.0),
+                n(y - 2.0)
+            );
         }
     }
     s.push_str("</svg>");
@@ -100,7 +124,13 @@ pub fn weight_bars(name: &str, bars: &[WeightBar<'_>]) -> String {
     let height = bars.len() as f32 * ROW + 12.0;
     let w = |pct: f32| WIDTH * pct / top;
     let mut s = String::new();
-    let _ = write!(s, r#"<svg class="chart" viewBox="0 0 {} {}" role="img" aria-label="{}">"#, n(LABEL + WIDTH + 60.0), n(height), escape(name));
+    let _ = write!(
+        s,
+        r#"<svg class="chart" viewBox="0 0 {} {}" role="img" aria-label="{}">"#,
+        n(LABEL + WIDTH + 60.0),
+        n(height),
+        escape(name)
+    );
     for (i, bar) in bars.iter().enumerate() {
         let y = 6.0 + i as f32 * ROW;
         let _ = write!(
@@ -114,10 +144,25 @@ pub fn weight_bars(name: &str, bars: &[WeightBar<'_>]) -> String {
             n(w(bar.min))
         );
         if bar.max > bar.min {
-            let _ = write!(s, r#"<rect class="bar secondary" x="{}" y="{}" width="{}" height="18" rx="3"></rect>"#, n(LABEL + w(bar.min)), n(y), n(w(bar.max - bar.min)));
+            let _ = write!(
+                s,
+                r#"<rect class="bar secondary" x="{}" y="{}" width="{}" height="18" rx="3"></rect>"#,
+                n(LABEL + w(bar.min)),
+                n(y),
+                n(w(bar.max - bar.min))
+            );
         }
-        let value = if bar.max > bar.min { format!("{}–{}%", n(bar.min), n(bar.max)) } else { format!("{}%", n(bar.min)) };
-        let _ = write!(s, r#"<text class="value" x="{}" y="{}">{value}</text>"#, n(LABEL + w(bar.max) + 6.0), n(y + 13.0));
+        let value = if bar.max > bar.min {
+            format!("{}–{}%", n(bar.min), n(bar.max))
+        } else {
+            format!("{}%", n(bar.min))
+        };
+        let _ = write!(
+            s,
+            r#"<text class="value" x="{}" y="{}">{value}</text>"#,
+            n(LABEL + w(bar.max) + 6.0),
+            n(y + 13.0)
+        );
     }
     s.push_str("</svg>");
     s
@@ -131,16 +176,37 @@ pub fn career_graph(name: &str, feeders: &[&str], this: &str, next: &[&str]) -> 
     let rows = feeders.len().max(next.len()).max(1) as f32;
     let height = rows * ROW + 10.0;
     let center_y = height / 2.0;
-    let y_of = |i: usize, count: usize| (height - count as f32 * ROW) / 2.0 + i as f32 * ROW + ROW / 2.0;
+    let y_of =
+        |i: usize, count: usize| (height - count as f32 * ROW) / 2.0 + i as f32 * ROW + ROW / 2.0;
     let mid_x = COL + GAP;
     let right_x = 2.0 * (COL + GAP);
     let mut s = String::new();
-    let _ = write!(s, r#"<svg class="chart graph" viewBox="0 0 {} {}" role="img" aria-label="{}">"#, n(3.0 * COL + 2.0 * GAP), n(height), escape(name));
+    let _ = write!(
+        s,
+        r#"<svg class="chart graph" viewBox="0 0 {} {}" role="img" aria-label="{}">"#,
+        n(3.0 * COL + 2.0 * GAP),
+        n(height),
+        escape(name)
+    );
     for i in 0..feeders.len() {
-        let _ = write!(s, r#"<line class="edge" x1="{}" y1="{}" x2="{}" y2="{}"></line>"#, n(COL), n(y_of(i, feeders.len())), n(mid_x), n(center_y));
+        let _ = write!(
+            s,
+            r#"<line class="edge" x1="{}" y1="{}" x2="{}" y2="{}"></line>"#,
+            n(COL),
+            n(y_of(i, feeders.len())),
+            n(mid_x),
+            n(center_y)
+        );
     }
     for i in 0..next.len() {
-        let _ = write!(s, r#"<line class="edge" x1="{}" y1="{}" x2="{}" y2="{}"></line>"#, n(mid_x + COL), n(center_y), n(right_x), n(y_of(i, next.len())));
+        let _ = write!(
+            s,
+            r#"<line class="edge" x1="{}" y1="{}" x2="{}" y2="{}"></line>"#,
+            n(mid_x + COL),
+            n(center_y),
+            n(right_x),
+            n(y_of(i, next.len()))
+        );
     }
     let mut node = |x: f32, cy: f32, title: &str, current: bool| {
         let cls = if current { " current" } else { "" };
@@ -172,15 +238,35 @@ mod tests {
 
     #[test]
     fn charts_are_named_escaped_and_free_of_inline_styles() {
-        let bars = [LevelBar { label: "Log analysis & alert triage in the EHR system", value: 3.0, marker: Some(2.0), secondary: false }];
+        let bars = [LevelBar {
+            label: "Log analysis & alert triage in the EHR system",
+            value: 3.0,
+            marker: Some(2.0),
+            secondary: false,
+        }];
         let svg = level_bars("Target levels <role>", &bars);
         assert!(svg.contains(r#"role="img" aria-label="Target levels &lt;role&gt;""#));
-        assert!(svg.contains(">Log analysis &amp; alert triage i…<"), "{svg}");
+        assert!(
+            svg.contains(">Log analysis &amp; alert triage i…<"),
+            "{svg}"
+        );
         assert!(svg.contains(r#"class="marker""#));
         assert!(!svg.contains("style="));
-        let w = weight_bars("Domains", &[WeightBar { label: "Ethics", min: 23.0, max: 27.0 }]);
+        let w = weight_bars(
+            "Domains",
+            &[WeightBar {
+                label: "Ethics",
+                min: 23.0,
+                max: 27.0,
+            }],
+        );
         assert!(w.contains("23–27%"));
-        let g = career_graph("Pathway", &["Help desk"], "SOC analyst", &["Incident responder", "Threat hunter"]);
+        let g = career_graph(
+            "Pathway",
+            &["Help desk"],
+            "SOC analyst",
+            &["Incident responder", "Threat hunter"],
+        );
         assert_eq!(g.matches(r#"class="edge""#).count(), 3);
         assert!(g.contains("node current"));
     }

@@ -15,5 +15,6 @@ pub mod eligibility;
 pub mod model;
 pub mod page;
 pub mod profile;
+pub mod share;
 pub mod site;
 pub mod stats;

@@ -58,7 +58,11 @@ pub struct Education {
 
 impl Default for Education {
     fn default() -> Self {
-        Education { degree: Degree::HighSchool, field: DegreeField::Other, cae: false }
+        Education {
+            degree: Degree::HighSchool,
+            field: DegreeField::Other,
+            cae: false,
+        }
     }
 }
 
@@ -114,6 +118,9 @@ pub struct SkillEvidence {
     /// Knowledge-check answers, in order.
     #[serde(default)]
     pub answers: Vec<Answer>,
+    /// Whether the person chose to skip the remaining knowledge checks.
+    #[serde(default)]
+    pub skipped: bool,
 }
 
 /// Everything the person has told the portal.
@@ -165,10 +172,20 @@ pub enum ProfileError {
 impl std::fmt::Display for ProfileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ProfileError::TooLarge(n) => write!(f, "the file is {} KB; a profile is at most {} KB", n / 1024, MAX_PROFILE_BYTES / 1024),
+            ProfileError::TooLarge(n) => write!(
+                f,
+                "the file is {} KB; a profile is at most {} KB",
+                n / 1024,
+                MAX_PROFILE_BYTES / 1024
+            ),
             ProfileError::NotJson(e) => write!(f, "it is not a JSON file ({e})"),
-            ProfileError::NotAProfile(e) => write!(f, "it is not a Health Cyber Pathways profile ({e})"),
-            ProfileError::FromTheFuture(v) => write!(f, "it was saved by a newer version of the portal (schema {v}; this one reads up to {PROFILE_VERSION}); reload the page to update"),
+            ProfileError::NotAProfile(e) => {
+                write!(f, "it is not a Health Cyber Pathways profile ({e})")
+            }
+            ProfileError::FromTheFuture(v) => write!(
+                f,
+                "it was saved by a newer version of the portal (schema {v}; this one reads up to {PROFILE_VERSION}); reload the page to update"
+            ),
             ProfileError::Invalid(e) => write!(f, "it holds values that cannot be right: {e}"),
         }
     }
@@ -196,9 +213,20 @@ struct ProfileV1 {
 impl From<ProfileV1> for Profile {
     fn from(v1: ProfileV1) -> Profile {
         Profile {
-            experience: Experience { total_years: v1.years, healthcare_years: v1.healthcare_years, ..Experience::default() },
-            education: Education { degree: v1.degree.unwrap_or(Degree::HighSchool), ..Education::default() },
-            credentials: v1.credentials.into_iter().map(|id| HeldCredential { id, earned: None }).collect(),
+            experience: Experience {
+                total_years: v1.years,
+                healthcare_years: v1.healthcare_years,
+                ..Experience::default()
+            },
+            education: Education {
+                degree: v1.degree.unwrap_or(Degree::HighSchool),
+                ..Education::default()
+            },
+            credentials: v1
+                .credentials
+                .into_iter()
+                .map(|id| HeldCredential { id, earned: None })
+                .collect(),
             skills: v1.skills,
             targets: v1.targets,
         }
@@ -208,7 +236,11 @@ impl From<ProfileV1> for Profile {
 impl Profile {
     /// The profile as stored (current version).
     pub fn to_json(&self) -> String {
-        serde_json::to_string(&Stored { version: PROFILE_VERSION, profile: self.clone() }).unwrap_or_default()
+        serde_json::to_string(&Stored {
+            version: PROFILE_VERSION,
+            profile: self.clone(),
+        })
+        .unwrap_or_default()
     }
 
     /// Reads a stored or exported profile of any known version, migrating it to the current one.
@@ -216,10 +248,17 @@ impl Profile {
         if text.len() > MAX_PROFILE_BYTES {
             return Err(ProfileError::TooLarge(text.len()));
         }
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ProfileError::NotJson(e.to_string()))?;
-        let version = value.get("version").and_then(serde_json::Value::as_u64).ok_or_else(|| ProfileError::NotAProfile("it has no `version`".into()))?;
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| ProfileError::NotJson(e.to_string()))?;
+        let version = value
+            .get("version")
+            .and_then(serde_json::Value::as_u64)
+            .ok_or_else(|| ProfileError::NotAProfile("it has no `version`".into()))?;
         let version = u32::try_from(version).map_err(|_| ProfileError::FromTheFuture(u32::MAX))?;
-        let data = value.get("profile").cloned().ok_or_else(|| ProfileError::NotAProfile("it has no `profile`".into()))?;
+        let data = value
+            .get("profile")
+            .cloned()
+            .ok_or_else(|| ProfileError::NotAProfile("it has no `profile`".into()))?;
         let profile = match version {
             1 => serde_json::from_value::<ProfileV1>(data).map(Profile::from),
             PROFILE_VERSION => serde_json::from_value::<Profile>(data),
@@ -234,23 +273,36 @@ impl Profile {
     /// Checks values a damaged or hand-edited record could get wrong.
     pub fn validate(&self) -> Result<(), ProfileError> {
         let e = &self.experience;
-        for (what, years) in [("total experience", e.total_years), ("health-care experience", e.healthcare_years), ("management experience", e.management_years)] {
+        for (what, years) in [
+            ("total experience", e.total_years),
+            ("health-care experience", e.healthcare_years),
+            ("management experience", e.management_years),
+        ] {
             if !(0.0..=70.0).contains(&years) || years.is_nan() {
                 return Err(ProfileError::Invalid(format!("{what} of {years} years")));
             }
         }
         if e.healthcare_years > e.total_years + 0.001 {
-            return Err(ProfileError::Invalid("more years in health care than in total".into()));
+            return Err(ProfileError::Invalid(
+                "more years in health care than in total".into(),
+            ));
         }
         for (skill, ev) in &self.skills {
             if ev.self_rating.is_some_and(|r| r > 4) {
-                return Err(ProfileError::Invalid(format!("a self-rating above 4 for `{skill}`")));
+                return Err(ProfileError::Invalid(format!(
+                    "a self-rating above 4 for `{skill}`"
+                )));
             }
             if ev.answers.iter().any(|a| !(1..=4).contains(&a.level)) {
-                return Err(ProfileError::Invalid(format!("an answer at a level outside 1–4 for `{skill}`")));
+                return Err(ProfileError::Invalid(format!(
+                    "an answer at a level outside 1–4 for `{skill}`"
+                )));
             }
             if ev.answers.len() > 200 {
-                return Err(ProfileError::Invalid(format!("{} answers for `{skill}`", ev.answers.len())));
+                return Err(ProfileError::Invalid(format!(
+                    "{} answers for `{skill}`",
+                    ev.answers.len()
+                )));
             }
         }
         Ok(())
@@ -270,8 +322,23 @@ mod tests {
     fn a_profile_round_trips() {
         let mut p = Profile::default();
         p.experience.total_years = 3.0;
-        p.credentials.push(HeldCredential { id: "security-plus".into(), earned: Some("2025-06-01".parse().expect("date")) });
-        p.skills.insert("log-analysis".into(), SkillEvidence { self_rating: Some(2), answers: vec![Answer { item: "log-analysis-1".into(), level: 1, chosen: 0, correct: true }] });
+        p.credentials.push(HeldCredential {
+            id: "security-plus".into(),
+            earned: Some("2025-06-01".parse().expect("date")),
+        });
+        p.skills.insert(
+            "log-analysis".into(),
+            SkillEvidence {
+                self_rating: Some(2),
+                answers: vec![Answer {
+                    item: "log-analysis-1".into(),
+                    level: 1,
+                    chosen: 0,
+                    correct: true,
+                }],
+                skipped: false,
+            },
+        );
         assert_eq!(Profile::from_json(&p.to_json()), Ok(p));
     }
 
@@ -287,12 +354,33 @@ mod tests {
 
     #[test]
     fn damaged_records_are_refused_with_a_reason() {
-        assert!(matches!(Profile::from_json("{not json"), Err(ProfileError::NotJson(_))));
-        assert!(matches!(Profile::from_json("{\"profile\":{}}"), Err(ProfileError::NotAProfile(_))));
-        assert_eq!(Profile::from_json("{\"version\":9,\"profile\":{}}"), Err(ProfileError::FromTheFuture(9)));
-        assert!(matches!(Profile::from_json("{\"version\":2,\"profile\":{\"experience\":{\"total_years\":-3}}}"), Err(ProfileError::Invalid(_))));
-        assert!(matches!(Profile::from_json("{\"version\":2,\"profile\":{\"colour\":\"red\"}}"), Err(ProfileError::NotAProfile(_))));
-        let huge = format!("{{\"version\":2,\"profile\":{{}},\"pad\":\"{}\"}}", "x".repeat(MAX_PROFILE_BYTES));
-        assert!(matches!(Profile::from_json(&huge), Err(ProfileError::TooLarge(_))));
+        assert!(matches!(
+            Profile::from_json("{not json"),
+            Err(ProfileError::NotJson(_))
+        ));
+        assert!(matches!(
+            Profile::from_json("{\"profile\":{}}"),
+            Err(ProfileError::NotAProfile(_))
+        ));
+        assert_eq!(
+            Profile::from_json("{\"version\":9,\"profile\":{}}"),
+            Err(ProfileError::FromTheFuture(9))
+        );
+        assert!(matches!(
+            Profile::from_json("{\"version\":2,\"profile\":{\"experience\":{\"total_years\":-3}}}"),
+            Err(ProfileError::Invalid(_))
+        ));
+        assert!(matches!(
+            Profile::from_json("{\"version\":2,\"profile\":{\"colour\":\"red\"}}"),
+            Err(ProfileError::NotAProfile(_))
+        ));
+        let huge = format!(
+            "{{\"version\":2,\"profile\":{{}},\"pad\":\"{}\"}}",
+            "x".repeat(MAX_PROFILE_BYTES)
+        );
+        assert!(matches!(
+            Profile::from_json(&huge),
+            Err(ProfileError::TooLarge(_))
+        ));
     }
 }

@@ -16,5 +16,7 @@ pub fn weight_bars(name: &str, bars: &[WeightBar<'_>]) -> Markup {
 
 /// The career pathway around a role.
 pub fn career_graph(name: &str, feeders: &[&str], this: &str, next: &[&str]) -> Markup {
-    PreEscaped(pathways_core::chart::career_graph(name, feeders, this, next))
+    PreEscaped(pathways_core::chart::career_graph(
+        name, feeders, this, next,
+    ))
 }

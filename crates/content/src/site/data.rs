@@ -2,27 +2,48 @@
 
 use std::collections::BTreeMap;
 
-use pathways_core::bundle::{AssessBundle, AssessSkill, CredentialName, ProgramOption, RolesBundle, assess_file, ROLES_FILE};
+use pathways_core::bundle::{
+    AssessBundle, AssessSkill, CredentialName, ProgramOption, ROLES_FILE, RolesBundle, assess_file,
+};
 
 use crate::catalog::Catalog;
 use crate::site::links::Links;
 use crate::site::program::skill_levels;
 
 /// Every data file: (site-relative path, JSON).
-pub fn files(catalog: &Catalog, links: &Links<'_>) -> Result<Vec<(String, Vec<u8>)>, serde_json::Error> {
+pub fn files(
+    catalog: &Catalog,
+    links: &Links<'_>,
+) -> Result<Vec<(String, Vec<u8>)>, serde_json::Error> {
     let mut out = Vec::new();
     let roles = RolesBundle {
-        roles: catalog.roles.iter().map(|r| (r.id.clone(), r.meta.clone())).collect(),
-        skills: catalog.skills.iter().map(|s| (s.id.clone(), s.meta.name.clone())).collect(),
+        roles: catalog
+            .roles
+            .iter()
+            .map(|r| (r.id.clone(), r.meta.clone()))
+            .collect(),
+        skills: catalog
+            .skills
+            .iter()
+            .map(|s| (s.id.clone(), s.meta.name.clone()))
+            .collect(),
         credentials: catalog
             .credentials
             .iter()
-            .map(|c| CredentialName { id: c.id.clone(), abbreviation: c.meta.abbreviation.clone(), name: c.meta.name.clone() })
+            .map(|c| CredentialName {
+                id: c.id.clone(),
+                abbreviation: c.meta.abbreviation.clone(),
+                name: c.meta.name.clone(),
+            })
             .collect(),
     };
     out.push((ROLES_FILE.to_owned(), serde_json::to_vec(&roles)?));
 
-    let items: BTreeMap<&str, &Vec<pathways_core::model::Item>> = catalog.assessment.iter().map(|b| (b.meta.skill.as_str(), &b.meta.items)).collect();
+    let items: BTreeMap<&str, &Vec<pathways_core::model::Item>> = catalog
+        .assessment
+        .iter()
+        .map(|b| (b.meta.skill.as_str(), &b.meta.items))
+        .collect();
     for role in &catalog.roles {
         let skills = role
             .meta
@@ -47,23 +68,54 @@ pub fn files(catalog: &Catalog, links: &Links<'_>) -> Result<Vec<(String, Vec<u8
                             .collect()
                     })
                     .unwrap_or_default();
-                programs.sort_by(|a, b| b.level.cmp(&a.level).then(a.cost_usd.total_cmp(&b.cost_usd)));
+                programs.sort_by(|a, b| {
+                    b.level
+                        .cmp(&a.level)
+                        .then(a.cost_usd.total_cmp(&b.cost_usd))
+                });
                 AssessSkill {
                     id: s.id.clone(),
                     name: s.meta.name.clone(),
                     summary: s.meta.summary.clone(),
-                    levels: (1..=4).map(|l| s.meta.descriptor(l).unwrap_or("").to_owned()).collect(),
+                    levels: (1..=4)
+                        .map(|l| s.meta.descriptor(l).unwrap_or("").to_owned())
+                        .collect(),
                     items: items.get(id).map(|v| (*v).clone()).unwrap_or_default(),
                     programs,
                     credentials: links
                         .credentials_by_skill
                         .get(id)
-                        .map(|v| v.iter().filter_map(|(c, level)| catalog.credential(c).map(|x| (x.id.clone(), x.meta.abbreviation.clone(), *level))).collect())
+                        .map(|v| {
+                            v.iter()
+                                .filter_map(|(c, level)| {
+                                    catalog.credential(c).map(|x| {
+                                        (x.id.clone(), x.meta.abbreviation.clone(), *level)
+                                    })
+                                })
+                                .collect()
+                        })
                         .unwrap_or_default(),
                 }
             })
             .collect();
-        let bundle = AssessBundle { id: role.id.clone(), role: role.meta.clone(), skills };
+        let credentials = role
+            .meta
+            .qualifications
+            .iter()
+            .flat_map(|q| &q.credentials)
+            .filter_map(|c| catalog.credential(c))
+            .map(|c| CredentialName {
+                id: c.id.clone(),
+                abbreviation: c.meta.abbreviation.clone(),
+                name: c.meta.name.clone(),
+            })
+            .collect();
+        let bundle = AssessBundle {
+            id: role.id.clone(),
+            role: role.meta.clone(),
+            skills,
+            credentials,
+        };
         out.push((assess_file(&role.id), serde_json::to_vec(&bundle)?));
     }
     Ok(out)

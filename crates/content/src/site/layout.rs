@@ -75,6 +75,8 @@ pub struct PageOut {
     pub description: String,
     /// The main content (inside `<div class="page">`).
     pub main: String,
+    /// Whether the page belongs to the tools bundle (the assessment) rather than the site's.
+    pub tool: bool,
 }
 
 /// The document title for a page title.
@@ -177,6 +179,7 @@ mod tests {
             title: full_title("SOC analyst"),
             description: "What a SOC analyst does & needs.".into(),
             main: "<h1>SOC analyst</h1>".into(),
+            tool: false,
         };
         let html = document(&shell, &BasePath::new("/sub/"), &page);
         assert!(!html.contains("<title>X</title>"));

@@ -67,6 +67,7 @@ pub fn roles(catalog: &Catalog, base: &BasePath) -> PageOut {
             catalog.roles.len()
         ),
         main: main.into_string(),
+        tool: false,
     }
 }
 
@@ -97,6 +98,7 @@ pub fn skills(catalog: &Catalog, base: &BasePath) -> PageOut {
             catalog.skills.len()
         ),
         main: main.into_string(),
+        tool: false,
     }
 }
 
@@ -138,6 +140,7 @@ pub fn credentials(catalog: &Catalog, base: &BasePath) -> PageOut {
             catalog.credentials.len()
         ),
         main: main.into_string(),
+        tool: false,
     }
 }
 
@@ -205,6 +208,7 @@ pub fn programs(catalog: &Catalog, base: &BasePath) -> PageOut {
             catalog.institutions.len()
         ),
         main: main.into_string(),
+        tool: false,
     }
 }
 
@@ -243,6 +247,7 @@ pub fn practices(catalog: &Catalog, base: &BasePath) -> PageOut {
         title: full_title("HICP practices"),
         description: "The five threats and ten practices of the HHS 405(d) Health Industry Cybersecurity Practices, with sub-practices by organization size and the roles that own them.".into(),
         main: main.into_string(),
+        tool: false,
     }
 }
 
@@ -267,5 +272,6 @@ pub fn orgs(catalog: &Catalog, base: &BasePath) -> PageOut {
         title: full_title("Organizations"),
         description: "Cybersecurity workforce profiles for health-sector organizations by type and HICP size: roles to fill, how to fill them, and where to start.".into(),
         main: main.into_string(),
+        tool: false,
     }
 }

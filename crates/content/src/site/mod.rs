@@ -14,6 +14,7 @@ pub mod practice;
 pub mod program;
 pub mod role;
 pub mod skill;
+pub mod tools;
 
 use std::path::{Path, PathBuf};
 
@@ -60,12 +61,14 @@ pub struct BuildSummary {
     pub bytes: u64,
 }
 
-/// Writes the site for `catalog` into `out`, under the deploy's `base` path.
+/// Writes the site for `catalog` into `out`, under the deploy's `base` path: pages of the
+/// site bundle go into `shell`, pages of the tools bundle (the assessment) into `tools_shell`.
 pub fn build(
     catalog: &Catalog,
     out: &Path,
     base: &BasePath,
     shell: &Shell,
+    tools_shell: &Shell,
 ) -> Result<BuildSummary, SiteError> {
     let mut writer = Writer {
         out,
@@ -84,6 +87,8 @@ pub fn build(
     all.push(lists::programs(catalog, base));
     all.push(lists::practices(catalog, base));
     all.push(lists::orgs(catalog, base));
+    all.push(tools::assess(base));
+    all.extend(tools::assess_roles(catalog, base));
     for e in &catalog.roles {
         all.push(role::page(e, catalog, &links, base));
     }
@@ -110,7 +115,7 @@ pub fn build(
     }
 
     for page in &all {
-        writer.page(shell, base, page)?;
+        writer.page(if page.tool { tools_shell } else { shell }, base, page)?;
     }
     let not_found = pages::not_found(base);
     writer.write(

@@ -102,6 +102,7 @@ pub fn page(
             p.summary
         ),
         main: main.into_string(),
+        tool: false,
     }
 }
 
@@ -171,5 +172,6 @@ pub fn org_page(entry: &Entry<OrgProfile>, catalog: &Catalog, base: &BasePath) -
             o.summary
         ),
         main: main.into_string(),
+        tool: false,
     }
 }

@@ -69,7 +69,7 @@ pub fn page(entry: &Entry<Role>, catalog: &Catalog, links: &Links<'_>, base: &Ba
                 p.aliases { "Also called: " (r.aliases.join(", ")) }
             }
             div.actions.no-print {
-                a.button.primary href=(format!("{}?role={id}", base.page("assess"))) { "Assess yourself against this role" }
+                a.button.primary href=(base.page(&format!("assess/{id}"))) { "Assess yourself against this role" }
                 a.button href=(format!("{}?role={id}", base.page("plan"))) { "Plan my path to this role" }
             }
         }
@@ -197,5 +197,6 @@ pub fn page(entry: &Entry<Role>, catalog: &Catalog, links: &Links<'_>, base: &Ba
             r.stage.label().to_lowercase()
         ),
         main: main.into_string(),
+        tool: false,
     }
 }

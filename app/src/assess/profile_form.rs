@@ -1,0 +1,202 @@
+//! The background part of the profile: experience, education and credentials held.
+
+use leptos::prelude::*;
+use pathways_core::bundle::CredentialName;
+use pathways_core::model::Degree;
+use pathways_core::profile::{DegreeField, HeldCredential};
+
+use crate::storage::use_profile;
+
+/// Which experience field a number input edits.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Years {
+    Total,
+    Healthcare,
+    Management,
+}
+
+/// A number of years, validated as it is typed: a bad value is explained and not saved.
+#[component]
+fn YearsInput(which: Years, label: &'static str, hint: &'static str) -> impl IntoView {
+    let store = use_profile();
+    let id = match which {
+        Years::Total => "years-total",
+        Years::Healthcare => "years-healthcare",
+        Years::Management => "years-management",
+    };
+    let error = RwSignal::new(None::<String>);
+    let value = move || {
+        let e = store.profile.with(|p| p.experience.clone());
+        let v = match which {
+            Years::Total => e.total_years,
+            Years::Healthcare => e.healthcare_years,
+            Years::Management => e.management_years,
+        };
+        format!("{}", (v * 10.0).round() / 10.0)
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let parsed = text.trim().parse::<f32>();
+        let problem = match parsed {
+            Err(_) if text.trim().is_empty() => {
+                Some("Enter a number of years (0 if none).".to_owned())
+            }
+            Err(_) => Some("Enter a number of years, such as 2 or 3.5.".to_owned()),
+            Ok(v) if !(0.0..=60.0).contains(&v) => Some("Enter a number from 0 to 60.".to_owned()),
+            Ok(v) => {
+                let e = store.profile.with_untracked(|p| p.experience.clone());
+                match which {
+                    Years::Healthcare if v > e.total_years => {
+                        Some("Health-care years cannot be more than your total years.".to_owned())
+                    }
+                    Years::Management if v > e.total_years => {
+                        Some("Management years cannot be more than your total years.".to_owned())
+                    }
+                    Years::Total if v < e.healthcare_years || v < e.management_years => Some(
+                        "Total years cannot be fewer than your health-care or management years."
+                            .to_owned(),
+                    ),
+                    _ => None,
+                }
+            }
+        };
+        error.set(problem.clone());
+        if problem.is_none()
+            && let Ok(v) = parsed
+        {
+            store.profile.update(|p| match which {
+                Years::Total => p.experience.total_years = v,
+                Years::Healthcare => p.experience.healthcare_years = v,
+                Years::Management => p.experience.management_years = v,
+            });
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <span class="hint" id=format!("{id}-hint")>{hint}</span>
+            <input
+                id=id
+                type="number"
+                inputmode="decimal"
+                min="0"
+                max="60"
+                step="0.5"
+                prop:value=value
+                on:input=on_input
+                aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                aria-describedby=format!("{id}-hint {id}-error")
+            />
+            <span class="error" id=format!("{id}-error") role="alert">{move || error.get()}</span>
+        </div>
+    }
+}
+
+/// Experience, education and credentials held.
+#[component]
+pub fn ProfileForm(
+    /// Every credential in the catalog, for the "held" checkboxes.
+    credentials: Vec<CredentialName>,
+) -> impl IntoView {
+    let store = use_profile();
+    let degree = move || store.profile.with(|p| p.education.degree.as_str());
+    let field = move || match store.profile.with(|p| p.education.field) {
+        DegreeField::Cyber => "cyber",
+        DegreeField::Health => "health",
+        DegreeField::Other => "other",
+    };
+    view! {
+        <fieldset class="group">
+            <legend>"Experience"</legend>
+            <p class="hint">"Count paid work in IT, security, privacy or health information, full-time equivalent."</p>
+            <YearsInput which=Years::Total label="Years of relevant experience" hint="For example 3 or 4.5." />
+            <YearsInput which=Years::Healthcare label="Years of it in health care" hint="At a provider, payer, device maker or health IT vendor." />
+            <YearsInput which=Years::Management label="Years of it managing security or privacy work" hint="Leading a team or a program." />
+        </fieldset>
+        <fieldset class="group">
+            <legend>"Education"</legend>
+            <div class="field">
+                <label for="degree">"Highest degree"</label>
+                <select
+                    id="degree"
+                    prop:value=degree
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(d) = Degree::ALL.into_iter().find(|d| d.as_str() == v) {
+                            store.profile.update(|p| p.education.degree = d);
+                        }
+                    }
+                >
+                    {Degree::ALL.into_iter().map(|d| view! { <option value=d.as_str()>{d.label()}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="degree-field">"Field of study"</label>
+                <select
+                    id="degree-field"
+                    prop:value=field
+                    on:change=move |ev| {
+                        let f = match event_target_value(&ev).as_str() {
+                            "cyber" => DegreeField::Cyber,
+                            "health" => DegreeField::Health,
+                            _ => DegreeField::Other,
+                        };
+                        store.profile.update(|p| p.education.field = f);
+                    }
+                >
+                    <option value="cyber">{DegreeField::Cyber.label()}</option>
+                    <option value="health">{DegreeField::Health.label()}</option>
+                    <option value="other">{DegreeField::Other.label()}</option>
+                </select>
+            </div>
+            <div class="field check">
+                <input
+                    id="degree-cae"
+                    type="checkbox"
+                    prop:checked=move || store.profile.with(|p| p.education.cae)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        store.profile.update(|p| p.education.cae = on);
+                    }
+                />
+                <label for="degree-cae">"From an NSA Center of Academic Excellence (CAE)"</label>
+            </div>
+        </fieldset>
+        <fieldset class="group">
+            <legend>"Credentials you hold"</legend>
+            <ul class="checks">
+                {credentials
+                    .into_iter()
+                    .map(|c| {
+                        let id = c.id.clone();
+                        let input_id = format!("held-{}", c.id);
+                        let checked = {
+                            let id = id.clone();
+                            move || store.profile.with(|p| p.holds(&id))
+                        };
+                        view! {
+                            <li>
+                                <input
+                                    id=input_id.clone()
+                                    type="checkbox"
+                                    prop:checked=checked
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        let id = id.clone();
+                                        store.profile.update(|p| {
+                                            p.credentials.retain(|h| h.id != id);
+                                            if on {
+                                                p.credentials.push(HeldCredential { id, earned: None });
+                                            }
+                                        });
+                                    }
+                                />
+                                <label for=input_id>{c.abbreviation.clone()}<span class="muted">" — " {c.name.clone()}</span></label>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </fieldset>
+    }
+}

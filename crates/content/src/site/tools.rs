@@ -1,0 +1,69 @@
+//! The pre-rendered shells of the interactive pages (assessment): the same heading the app
+//! shows, so nothing jumps when it takes over, and a plain message for readers without
+//! JavaScript.
+
+use maud::{Markup, html};
+use pathways_core::site::BasePath;
+
+use crate::catalog::Catalog;
+use crate::site::layout::{PageOut, full_title};
+
+fn needs_script(what: &str) -> Markup {
+    html! {
+        p.loading role="status" { "Loading " (what) "…" }
+        noscript {
+            p.notice { (what) " runs in your browser and needs JavaScript. Everything else on the portal works without it." }
+        }
+    }
+}
+
+/// `/assess/`.
+pub fn assess(base: &BasePath) -> PageOut {
+    let main = html! {
+        div.assess {
+            header.item-head {
+                h1 { "Assess yourself" }
+                p.lead { "See where you stand against a role: rate yourself against each skill's level descriptors, answer a few knowledge checks, and get your gaps with what closes them." }
+                p.notice { strong { "Private by design. " } "Nothing you enter is sent anywhere: your answers are kept in this browser only, and you can export or delete them at any time." }
+            }
+            (needs_script("The assessment"))
+            p { a href=(base.page("roles")) { "Browse the roles" } " to see what each one needs." }
+        }
+    };
+    PageOut {
+        key: "assess".into(),
+        title: full_title("Assess yourself"),
+        description: "Rate yourself against a health-care cybersecurity role, find your gaps and see which roles fit you best. Private: nothing leaves your browser.".into(),
+        main: main.into_string(),
+        tool: true,
+    }
+}
+
+/// `/assess/<role>/` for every role.
+pub fn assess_roles(catalog: &Catalog, base: &BasePath) -> Vec<PageOut> {
+    catalog
+        .roles
+        .iter()
+        .map(|r| {
+            let title = &r.meta.title;
+            let main = html! {
+                div.assess {
+                    header.item-head {
+                        p.eyebrow { a href=(base.page(&format!("roles/{}", r.id))) { (title) } }
+                        h1 { "Assess yourself: " (title) }
+                        p.lead { "For each skill, rate yourself against the level descriptors, then answer a few questions. Your answers are saved in this browser as you go — you can leave and come back." }
+                        p.notice { strong { "Private: " } "nothing you enter is sent anywhere. It stays in this browser." }
+                    }
+                    (needs_script("The assessment"))
+                }
+            };
+            PageOut {
+                key: format!("assess/{}", r.id),
+                title: full_title(&format!("Assess yourself: {title}")),
+                description: format!("Rate yourself against the skills of a {title} and see your gaps. Private: nothing leaves your browser."),
+                main: main.into_string(),
+                tool: true,
+            }
+        })
+        .collect()
+}

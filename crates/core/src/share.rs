@@ -1,0 +1,182 @@
+//! Share links: results carried in the URL fragment (after `#`, which browsers never send to a
+//! server), compressed, versioned and validated.
+//!
+//! A link's fragment is `r=<version>.<base64url(deflate(JSON))>`. Decoding checks the version,
+//! the size before and after decompression, and the payload's values, so a tampered or
+//! truncated link gives a clear error and never touches the person's own saved data.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde::{Deserialize, Serialize};
+
+use crate::profile::{Profile, ProfileError};
+
+/// The version written into new links.
+pub const SHARE_VERSION: u32 = 1;
+/// The longest fragment accepted, in characters.
+pub const MAX_LINK_CHARS: usize = 64 * 1024;
+/// The largest payload accepted after decompression, in bytes.
+pub const MAX_PAYLOAD_BYTES: usize = 256 * 1024;
+
+/// What a results link carries: the role and the profile it was assessed with.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SharedResults {
+    /// The role's id.
+    pub role: String,
+    /// The profile (experience, education, credentials, skill evidence).
+    pub profile: Profile,
+}
+
+/// Why a share link could not be opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// The link has no results in it.
+    Missing,
+    /// Too long to be one of ours.
+    TooLong,
+    /// Made by a newer version of the portal.
+    UnknownVersion(String),
+    /// The text was cut or changed: it does not decode.
+    Damaged(&'static str),
+    /// It decodes, but the results inside make no sense.
+    Invalid(String),
+}
+
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ShareError::Missing => f.write_str("the link has no results in it"),
+            ShareError::TooLong => {
+                f.write_str("the link is longer than any results link this portal makes")
+            }
+            ShareError::UnknownVersion(v) => write!(
+                f,
+                "the link was made by a different version of the portal (format {v})"
+            ),
+            ShareError::Damaged(why) => write!(
+                f,
+                "the link is incomplete or was changed ({why}); ask for the link again"
+            ),
+            ShareError::Invalid(why) => write!(f, "the results in the link are not valid: {why}"),
+        }
+    }
+}
+
+/// Encodes results for a link fragment (without the leading `#`).
+pub fn encode(results: &SharedResults) -> String {
+    let json = serde_json::to_vec(results).unwrap_or_default();
+    let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    format!("r={SHARE_VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
+}
+
+/// Decodes a link fragment (with or without the leading `#`).
+pub fn decode(fragment: &str) -> Result<SharedResults, ShareError> {
+    let fragment = fragment.trim_start_matches('#');
+    if fragment.len() > MAX_LINK_CHARS {
+        return Err(ShareError::TooLong);
+    }
+    let value = fragment
+        .split('&')
+        .find_map(|part| part.strip_prefix("r="))
+        .ok_or(ShareError::Missing)?;
+    let (version, data) = value
+        .split_once('.')
+        .ok_or(ShareError::Damaged("no version"))?;
+    if version != SHARE_VERSION.to_string() {
+        return Err(ShareError::UnknownVersion(
+            version.chars().take(8).collect(),
+        ));
+    }
+    let packed = URL_SAFE_NO_PAD
+        .decode(data)
+        .map_err(|_| ShareError::Damaged("not base64url"))?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_PAYLOAD_BYTES)
+        .map_err(|_| ShareError::Damaged("does not decompress"))?;
+    let results: SharedResults =
+        serde_json::from_slice(&json).map_err(|_| ShareError::Damaged("not results"))?;
+    if !crate::site::is_valid_id(&results.role) {
+        return Err(ShareError::Invalid(format!(
+            "`{}` is not a role id",
+            results.role.chars().take(40).collect::<String>()
+        )));
+    }
+    results.profile.validate().map_err(|e| match e {
+        ProfileError::Invalid(why) => ShareError::Invalid(why),
+        other => ShareError::Invalid(other.to_string()),
+    })?;
+    Ok(results)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::{Answer, SkillEvidence};
+
+    fn sample() -> SharedResults {
+        let mut profile = Profile::default();
+        profile.experience.total_years = 3.0;
+        for skill in [
+            "log-analysis",
+            "incident-response",
+            "networking-fundamentals",
+        ] {
+            profile.skills.insert(
+                skill.into(),
+                SkillEvidence {
+                    self_rating: Some(2),
+                    answers: vec![Answer {
+                        item: format!("{skill}-1"),
+                        level: 2,
+                        chosen: 1,
+                        correct: true,
+                    }],
+                    skipped: false,
+                },
+            );
+        }
+        SharedResults {
+            role: "soc-analyst".into(),
+            profile,
+        }
+    }
+
+    #[test]
+    fn results_round_trip_through_a_link() {
+        let link = encode(&sample());
+        assert!(link.starts_with("r=1."));
+        assert!(link.len() < 600, "{} characters", link.len());
+        assert_eq!(decode(&format!("#{link}")), Ok(sample()));
+    }
+
+    #[test]
+    fn tampered_links_are_refused_with_a_reason() {
+        let link = encode(&sample());
+        assert_eq!(decode(""), Err(ShareError::Missing));
+        assert_eq!(
+            decode("r=7.abc"),
+            Err(ShareError::UnknownVersion("7".into()))
+        );
+        assert_eq!(decode("r=1.@@@"), Err(ShareError::Damaged("not base64url")));
+        let cut = &link[..link.len() - 10];
+        assert!(matches!(decode(cut), Err(ShareError::Damaged(_))));
+        let mut flipped = link.clone().into_bytes();
+        let i = flipped.len() - 20;
+        flipped[i] = if flipped[i] == b'A' { b'B' } else { b'A' };
+        assert!(decode(&String::from_utf8(flipped).expect("ascii")).is_err());
+        assert_eq!(decode(&"r=1.".repeat(20_000)), Err(ShareError::TooLong));
+    }
+
+    #[test]
+    fn impossible_values_inside_a_valid_link_are_refused() {
+        let mut bad = sample();
+        bad.profile.experience.total_years = -1.0;
+        assert!(matches!(decode(&encode(&bad)), Err(ShareError::Invalid(_))));
+        let mut bad_role = sample();
+        bad_role.role = "../../etc".into();
+        assert!(matches!(
+            decode(&encode(&bad_role)),
+            Err(ShareError::Invalid(_))
+        ));
+    }
+}
