@@ -115,12 +115,26 @@ pub fn ToolsApp(
     }
 }
 
-/// In the site app, a tool's URL loads the tool's own page (and bundle) in full.
+/// In the site app, a tool's URL loads the tool's own page (and bundle) in full. Links the
+/// build writes to tools carry `target="_self"`, so the router lets the browser load them; this
+/// covers any other way of arriving here.
 #[component]
 fn LoadTool() -> impl IntoView {
-    if let Some(location) = web_sys::window().map(|w| w.location()) {
-        let _ = location.reload();
-    }
+    let location = use_location();
+    let target = format!(
+        "{}{}",
+        location.pathname.get_untracked(),
+        location
+            .search
+            .get_untracked()
+            .split_once('?')
+            .map_or(String::new(), |(_, q)| format!("?{q}"))
+    );
+    request_animation_frame(move || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().assign(&target);
+        }
+    });
     view! { <p class="loading" role="status">"Loading…"</p> }
 }
 

@@ -18,6 +18,20 @@ use crate::routes::Site;
 use crate::shell;
 use crate::storage::use_profile;
 
+/// Moves keyboard focus to the first element matching `selector` once the view has updated,
+/// so keyboard and screen-reader users continue where the new content is.
+fn focus_later(selector: &'static str) {
+    request_animation_frame(move || {
+        let target = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+        if let Some(el) = target {
+            let _ = el.focus();
+        }
+    });
+}
+
 /// Where a skill stands.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Status {
@@ -100,7 +114,6 @@ fn Assessment(bundle: AssessBundle) -> impl IntoView {
         }
     });
     let bundle = StoredValue::new(bundle);
-    let chosen_skill = RwSignal::new(None::<usize>);
     let show_results = RwSignal::new(false);
     let statuses = Memo::new(move |_| {
         store.profile.with(|p| {
@@ -118,11 +131,14 @@ fn Assessment(bundle: AssessBundle) -> impl IntoView {
             })
         })
     });
-    let current = Memo::new(move |_| {
-        chosen_skill
-            .get()
-            .or_else(|| statuses.get().iter().position(|s| *s != Status::Done))
-    });
+    // The skill on screen changes only when the person moves on, so the explanation of the
+    // last question of a skill stays visible until they do.
+    let first_open =
+        move || statuses.with_untracked(|s| s.iter().position(|st| *st != Status::Done));
+    let current = RwSignal::new(first_open());
+    if current.get_untracked().is_none() {
+        show_results.set(true);
+    }
     let all_done = move || statuses.get().iter().all(|s| *s == Status::Done);
     let done_count = move || {
         statuses
@@ -152,7 +168,11 @@ fn Assessment(bundle: AssessBundle) -> impl IntoView {
                                 type="button"
                                 class="step"
                                 aria-current=move || if !show_results.get() && current.get() == Some(i) { "step" } else { "false" }
-                                on:click=move |_| { show_results.set(false); chosen_skill.set(Some(i)); }
+                                on:click=move |_| {
+                                    show_results.set(false);
+                                    current.set(Some(i));
+                                    focus_later(".skill-step h2");
+                                }
                             >
                                 {s.name.clone()}<span class="visually-hidden">", "</span><span class="state">{label}</span>
                             </button>
@@ -160,19 +180,24 @@ fn Assessment(bundle: AssessBundle) -> impl IntoView {
                     }
                 }).collect_view()}
             </ol>
-            <button type="button" class="primary" on:click=move |_| show_results.set(true)>
+            <button type="button" class="primary" on:click=move |_| { show_results.set(true); focus_later("#results-title"); }>
                 {move || if all_done() { "See my results" } else { "See results so far" }}
             </button>
         </nav>
         {move || {
-            if show_results.get() || (all_done() && chosen_skill.get().is_none()) {
+            if show_results.get() {
                 let b = bundle.get_value();
                 let p = store.profile.get();
                 view! { <Results bundle=b profile=p /> }.into_any()
             } else if let Some(i) = current.get() {
                 let (skill, target) = bundle.with_value(|b| (b.skills[i].clone(), b.role.skills.iter().find(|t| t.skill == b.skills[i].id).map_or(1, |t| t.level)));
                 let next = move || {
-                    chosen_skill.set(None);
+                    let open = first_open();
+                    current.set(open);
+                    if open.is_none() {
+                        show_results.set(true);
+                    }
+                    focus_later(".skill-step h2, #results-title");
                 };
                 view! { <SkillStep skill=skill target=target on_done=Callback::new(move |()| next()) /> }.into_any()
             } else {
@@ -324,6 +349,7 @@ fn Question(skill_id: String, item: Item, feedback: RwSignal<Option<(Item, u8)>>
                 }
             });
             feedback.set(Some((it, chosen)));
+            focus_later("#next-question");
         }
     };
     let skip = {
@@ -373,7 +399,12 @@ fn Question(skill_id: String, item: Item, feedback: RwSignal<Option<(Item, u8)>>
             </div>
             <div class="actions">
                 {move || if answered().is_some() {
-                    view! { <button type="button" class="primary" on:click=move |_| feedback.set(None)>"Next"</button> }.into_any()
+                    view! {
+                        <button type="button" id="next-question" class="primary" on:click=move |_| {
+                            feedback.set(None);
+                            focus_later(".question input[type=radio], .skill-done button");
+                        }>"Next"</button>
+                    }.into_any()
                 } else {
                     view! {
                         <button type="submit" class="primary" disabled=move || choice.get().is_none() on:click=check.clone()>"Check answer"</button>

@@ -111,6 +111,13 @@ impl Section {
         }
     }
 
+    /// Whether the section is one of the interactive tools, served by the separate tools
+    /// bundle: links to it load the page in full (`target="_self"` keeps the site app's router
+    /// from handling them).
+    pub const fn is_tool(self) -> bool {
+        matches!(self, Section::Assess)
+    }
+
     /// The section a site-relative path belongs to, such as `roles/soc-analyst/`.
     ///
     /// Returns `None` for a path whose first segment is not a section.

@@ -136,10 +136,11 @@ fn header(base: &BasePath, current: Option<Section>) -> Markup {
                     ul {
                         @for section in Section::NAV {
                             li {
+                                @let target = section.is_tool().then_some("_self");
                                 @if current == Some(section) {
-                                    a href=(base.page(section.slug())) aria-current="page" { (section.label()) }
+                                    a href=(base.page(section.slug())) target=[target] aria-current="page" { (section.label()) }
                                 } @else {
-                                    a href=(base.page(section.slug())) { (section.label()) }
+                                    a href=(base.page(section.slug())) target=[target] { (section.label()) }
                                 }
                             }
                         }

@@ -112,7 +112,7 @@ fn audience(title: &str, text: &str, links: &[(&str, String)]) -> Markup {
             p { (text) }
             div.actions {
                 @for (i, (label, href)) in links.iter().enumerate() {
-                    a.button.primary[i == 0] href=(href) { (label) }
+                    a.button.primary[i == 0] href=(href) target=[href.contains("/assess/").then_some("_self")] { (label) }
                 }
             }
         }

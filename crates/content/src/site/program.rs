@@ -186,7 +186,7 @@ pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageO
     };
     PageOut {
         key: format!("programs/{id}"),
-        title: full_title(&p.name),
+        title: full_title(&format!("{} — {}", p.name, p.provider)),
         description: format!(
             "{} {} by {}: {}, {}. {}",
             p.kind.label(),

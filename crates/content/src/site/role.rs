@@ -69,7 +69,7 @@ pub fn page(entry: &Entry<Role>, catalog: &Catalog, links: &Links<'_>, base: &Ba
                 p.aliases { "Also called: " (r.aliases.join(", ")) }
             }
             div.actions.no-print {
-                a.button.primary href=(base.page(&format!("assess/{id}"))) { "Assess yourself against this role" }
+                a.button.primary href=(base.page(&format!("assess/{id}"))) target="_self" { "Assess yourself against this role" }
                 a.button href=(format!("{}?role={id}", base.page("plan"))) { "Plan my path to this role" }
             }
         }
