@@ -24,6 +24,7 @@ use crate::markdown::{self, SiteLink};
 use crate::nice::NiceFramework;
 use crate::schema::{RefKind, Reference, Spans, Walker, quote_list};
 use crate::source::SourceFile;
+use rayon::prelude::*;
 
 /// One content item: its id, where it came from, its typed front matter and its body.
 #[derive(Clone, Debug)]
@@ -215,111 +216,182 @@ pub fn load(root: &Path, shown_as: &str) -> Loaded {
         }
     }
 
+    // Every file is read and checked on its own, in parallel; the results are then merged in
+    // file order, so the report is the same however the work was scheduled.
+    let parsed: Vec<Parsed> = files
+        .par_iter()
+        .map(|file| parse_file(root, file, shown_as))
+        .collect();
     let mut ids: BTreeMap<(&'static str, String), String> = BTreeMap::new();
-    for file in files {
-        let rel = file.strip_prefix(root).unwrap_or(&file);
-        let rel_str = rel.to_string_lossy().replace('\\', "/");
-        let shown = format!("{shown_as}/{rel_str}");
-        let name = rel
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if name.starts_with('.') || name.eq_ignore_ascii_case("README.md") {
-            continue; // editor and OS files, and notes for authors
-        }
-        let folder = rel_str.split('/').next().unwrap_or("");
-        let direct_markdown = rel_str.ends_with(".md") && rel_str.matches('/').count() == 1;
-        let ctx = &mut Ctx {
-            report: &mut loaded.report,
-            pending: &mut pending,
-            ids: &mut ids,
-        };
+    for p in parsed {
+        loaded.report.merge(p.report);
+        pending.references.extend(p.pending.references);
+        pending.links.extend(p.pending.links);
+        pending.present.extend(p.pending.present);
         let c = &mut loaded.catalog;
-        let known = match (folder, direct_markdown) {
-            ("pages", true) => push(read_entry::<Page>(&file, &shown, ctx), &mut c.pages),
-            ("roles", true) => push(read_entry::<Role>(&file, &shown, ctx), &mut c.roles),
-            ("skills", true) => push(read_entry::<Skill>(&file, &shown, ctx), &mut c.skills),
-            ("credentials", true) => push(
-                read_entry::<Credential>(&file, &shown, ctx),
-                &mut c.credentials,
-            ),
-            ("programs", true) => push(read_entry::<Program>(&file, &shown, ctx), &mut c.programs),
-            ("practices", true) => {
-                push(read_entry::<Practice>(&file, &shown, ctx), &mut c.practices)
-            }
-            ("orgs", true) => push(read_entry::<OrgProfile>(&file, &shown, ctx), &mut c.orgs),
-            ("assessment", true) => push(
-                read_entry::<ItemBank>(&file, &shown, ctx),
-                &mut c.assessment,
-            ),
-            _ => match rel_str.as_str() {
-                "nice/framework.toml" => {
-                    c.nice = read_data_toml(&file, &shown, ctx.report);
-                    true
-                }
-                "cae/directory.toml" => {
-                    c.directory = read_data_toml(&file, &shown, ctx.report);
-                    true
-                }
-                "cae/knowledge-units.toml" => {
-                    c.knowledge_units = read_data_toml(&file, &shown, ctx.report);
-                    true
-                }
-                "cae/institutions.csv" => {
-                    c.institutions = read_institutions(&file, &shown, ctx.report);
-                    true
-                }
-                _ => false,
-            },
-        };
-        if known {
-            loaded.files += 1;
-        } else {
-            let help = if direct_markdown {
-                did_you_mean(folder, KIND_FOLDERS).map_or_else(
-                    || {
-                        format!(
-                            "Markdown content goes directly in one of the folders {}",
-                            quote_list(&KIND_FOLDERS)
-                        )
-                    },
-                    |s| format!("move it to `{shown_as}/{s}/`"),
-                )
-            } else {
-                format!(
-                    "Markdown content goes directly in one of {}; the data files are {}",
-                    quote_list(&KIND_FOLDERS),
-                    quote_list(&DATA_FILES)
-                )
-            };
-            loaded.report.push(
-                Diagnostic::error(
-                    Code::UnknownFile,
-                    &shown,
-                    None,
-                    "this file is not part of any kind of content",
-                )
-                .why("the build would ignore it, so its content would never be published")
-                .help(help),
-            );
+        let r = &mut loaded.report;
+        match p.outcome {
+            Outcome::Skipped | Outcome::Unknown => continue,
+            Outcome::Page(e) => keep(e, &mut c.pages, &mut ids, r),
+            Outcome::Role(e) => keep(e, &mut c.roles, &mut ids, r),
+            Outcome::Skill(e) => keep(e, &mut c.skills, &mut ids, r),
+            Outcome::Credential(e) => keep(e, &mut c.credentials, &mut ids, r),
+            Outcome::Program(e) => keep(e, &mut c.programs, &mut ids, r),
+            Outcome::Practice(e) => keep(e, &mut c.practices, &mut ids, r),
+            Outcome::Org(e) => keep(e, &mut c.orgs, &mut ids, r),
+            Outcome::Items(e) => keep(e, &mut c.assessment, &mut ids, r),
+            Outcome::Nice(n) => c.nice = n,
+            Outcome::Directory(d) => c.directory = d,
+            Outcome::KnowledgeUnits(k) => c.knowledge_units = k,
+            Outcome::Institutions(i) => c.institutions = i,
         }
+        loaded.files += 1;
     }
 
     check_across_files(&loaded.catalog, &pending, &mut loaded.report);
     loaded
 }
 
-struct Ctx<'a> {
-    report: &'a mut Report,
-    pending: &'a mut Pending,
-    ids: &'a mut BTreeMap<(&'static str, String), String>,
+/// What one file contributed.
+#[allow(clippy::large_enum_variant, reason = "one short-lived value per file, moved once into the catalog")]
+enum Outcome {
+    Skipped,
+    Unknown,
+    Page(Option<Entry<Page>>),
+    Role(Option<Entry<Role>>),
+    Skill(Option<Entry<Skill>>),
+    Credential(Option<Entry<Credential>>),
+    Program(Option<Entry<Program>>),
+    Practice(Option<Entry<Practice>>),
+    Org(Option<Entry<OrgProfile>>),
+    Items(Option<Entry<ItemBank>>),
+    Nice(Option<NiceFramework>),
+    Directory(Option<Directory>),
+    KnowledgeUnits(Option<KnowledgeUnits>),
+    Institutions(Vec<Institution>),
 }
 
-fn push<K: Kind>(entry: Option<Entry<K>>, into: &mut Vec<Entry<K>>) -> bool {
-    if let Some(entry) = entry {
-        into.push(entry);
+/// One file, read and checked on its own.
+struct Parsed {
+    outcome: Outcome,
+    report: Report,
+    pending: Pending,
+}
+
+/// Reads and checks one file, without looking at any other.
+fn parse_file(root: &Path, file: &Path, shown_as: &str) -> Parsed {
+    let mut report = Report::default();
+    let mut pending = Pending::default();
+    let rel = file.strip_prefix(root).unwrap_or(file);
+    let rel_str = rel.to_string_lossy().replace('\\', "/");
+    let shown = format!("{shown_as}/{rel_str}");
+    let name = rel
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if name.starts_with('.') || name.eq_ignore_ascii_case("README.md") {
+        // Editor and OS files, and notes for authors.
+        return Parsed {
+            outcome: Outcome::Skipped,
+            report,
+            pending,
+        };
     }
-    true
+    let folder = rel_str.split('/').next().unwrap_or("");
+    let direct_markdown = rel_str.ends_with(".md") && rel_str.matches('/').count() == 1;
+    let (r, p) = (&mut report, &mut pending);
+    let outcome = match (folder, direct_markdown) {
+        ("pages", true) => Outcome::Page(read_entry(file, &shown, r, p)),
+        ("roles", true) => Outcome::Role(read_entry(file, &shown, r, p)),
+        ("skills", true) => Outcome::Skill(read_entry(file, &shown, r, p)),
+        ("credentials", true) => Outcome::Credential(read_entry(file, &shown, r, p)),
+        ("programs", true) => Outcome::Program(read_entry(file, &shown, r, p)),
+        ("practices", true) => Outcome::Practice(read_entry(file, &shown, r, p)),
+        ("orgs", true) => Outcome::Org(read_entry(file, &shown, r, p)),
+        ("assessment", true) => Outcome::Items(read_entry(file, &shown, r, p)),
+        _ => match rel_str.as_str() {
+            "nice/framework.toml" => Outcome::Nice(read_data_toml(file, &shown, r)),
+            "cae/directory.toml" => Outcome::Directory(read_data_toml(file, &shown, r)),
+            "cae/knowledge-units.toml" => Outcome::KnowledgeUnits(read_data_toml(file, &shown, r)),
+            "cae/institutions.csv" => Outcome::Institutions(read_institutions(file, &shown, r)),
+            _ => {
+                let help = if direct_markdown {
+                    crate::diagnostic::nearest(folder, KIND_FOLDERS).map_or_else(
+                        || {
+                            format!(
+                                "Markdown content goes directly in one of the folders {}",
+                                quote_list(&KIND_FOLDERS)
+                            )
+                        },
+                        |s| format!("move it to `{shown_as}/{s}/`"),
+                    )
+                } else {
+                    format!(
+                        "Markdown content goes directly in one of {}; the data files are {}",
+                        quote_list(&KIND_FOLDERS),
+                        quote_list(&DATA_FILES)
+                    )
+                };
+                report.push(
+                    Diagnostic::error(
+                        Code::UnknownFile,
+                        &shown,
+                        None,
+                        "this file is not part of any kind of content",
+                    )
+                    .why("the build would ignore it, so its content would never be published")
+                    .help(help),
+                );
+                Outcome::Unknown
+            }
+        },
+    };
+    Parsed {
+        outcome,
+        report,
+        pending,
+    }
+}
+
+/// Keeps an entry unless its id is already taken.
+fn keep<K: Kind>(
+    entry: Option<Entry<K>>,
+    into: &mut Vec<Entry<K>>,
+    ids: &mut BTreeMap<(&'static str, String), String>,
+    report: &mut Report,
+) {
+    let Some(entry) = entry else { return };
+    if let Some(first) = ids.insert((K::FOLDER, entry.id.clone()), entry.path.clone()) {
+        report.push(
+            Diagnostic::error(
+                Code::DuplicateId,
+                &entry.path,
+                None,
+                format!("the {} id `{}` is used twice", K::NOUN, entry.id),
+            )
+            .label(format!("also used by {first}"))
+            .why("references to this id could only ever reach one of the two files")
+            .help("rename one of the files"),
+        );
+        return;
+    }
+    into.push(entry);
+}
+
+/// Reads one Markdown file of kind `K`.
+fn read_entry<K: Kind>(
+    file: &Path,
+    shown: &str,
+    report: &mut Report,
+    pending: &mut Pending,
+) -> Option<Entry<K>> {
+    if let Some(id) = shown.rsplit('/').next().and_then(|n| n.strip_suffix(".md")) {
+        pending
+            .present
+            .insert((K::FOLDER.to_owned(), id.to_owned()));
+    }
+    let text = read_text(file, shown, report)?;
+    parse_entry::<K>(shown, &text, report, pending)
 }
 
 fn read_text(file: &Path, shown: &str, report: &mut Report) -> Option<String> {
@@ -351,35 +423,6 @@ fn read_text(file: &Path, shown: &str, report: &mut Report) -> Option<String> {
             None
         }
     }
-}
-
-/// Reads one Markdown file of kind `K`.
-fn read_entry<K: Kind>(file: &Path, shown: &str, ctx: &mut Ctx<'_>) -> Option<Entry<K>> {
-    if let Some(id) = shown.rsplit('/').next().and_then(|n| n.strip_suffix(".md")) {
-        ctx.pending
-            .present
-            .insert((K::FOLDER.to_owned(), id.to_owned()));
-    }
-    let text = read_text(file, shown, ctx.report)?;
-    let entry = parse_entry::<K>(shown, &text, ctx.report, ctx.pending)?;
-    if let Some(first) = ctx
-        .ids
-        .insert((K::FOLDER, entry.id.clone()), entry.path.clone())
-    {
-        ctx.report.push(
-            Diagnostic::error(
-                Code::DuplicateId,
-                &entry.path,
-                None,
-                format!("the {} id `{}` is used twice", K::NOUN, entry.id),
-            )
-            .label(format!("also used by {first}"))
-            .why("references to this id could only ever reach one of the two files")
-            .help("rename one of the files"),
-        );
-        return None;
-    }
-    Some(entry)
 }
 
 /// Parses the text of one file of kind `K`. Separate from reading so tests need no files.

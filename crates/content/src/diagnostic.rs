@@ -227,6 +227,12 @@ impl Report {
         self.diagnostics.push(diagnostic);
     }
 
+    /// Takes in another report's files and problems.
+    pub fn merge(&mut self, other: Report) {
+        self.files.extend(other.files);
+        self.diagnostics.extend(other.diagnostics);
+    }
+
     /// Records several problems.
     pub fn extend(&mut self, diagnostics: impl IntoIterator<Item = Diagnostic>) {
         self.diagnostics.extend(diagnostics);

@@ -17,6 +17,9 @@ pub mod skill;
 pub mod tools;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+
+use rayon::prelude::*;
 
 use pathways_core::page::{PageData, page_data_file};
 use pathways_core::site::{BasePath, Section};
@@ -70,84 +73,112 @@ pub fn build(
     shell: &Shell,
     tools_shell: &Shell,
 ) -> Result<BuildSummary, SiteError> {
-    let mut writer = Writer {
+    let writer = Writer {
         out,
-        summary: BuildSummary::default(),
+        pages: AtomicUsize::new(0),
+        data_files: AtomicUsize::new(0),
+        bytes: AtomicU64::new(0),
     };
-    let mut all = Vec::new();
-
     let links = links::Links::new(catalog);
-    all.push(pages::home(catalog, base));
-    for entry in &catalog.pages {
-        all.push(pages::page(entry, base));
-    }
-    all.push(lists::roles(catalog, base));
-    all.push(lists::skills(catalog, base));
-    all.push(lists::credentials(catalog, base));
-    all.push(lists::programs(catalog, base));
-    all.push(lists::practices(catalog, base));
-    all.push(lists::orgs(catalog, base));
-    all.push(tools::assess(base));
-    all.extend(tools::assess_roles(catalog, base));
-    for e in &catalog.roles {
-        all.push(role::page(e, catalog, &links, base));
-    }
-    for e in &catalog.skills {
-        all.push(skill::page(e, catalog, &links, base));
-    }
-    for e in &catalog.credentials {
-        all.push(credential::page(e, catalog, &links, base));
-    }
-    for e in &catalog.programs {
-        all.push(program::page(e, catalog, base));
-    }
-    for e in &catalog.practices {
-        all.push(practice::page(e, catalog, &links, base));
-    }
-    for e in &catalog.orgs {
-        all.push(practice::org_page(e, catalog, base));
-    }
-    let built: std::collections::BTreeSet<String> = all.iter().map(|p| p.key.clone()).collect();
-    for section in Section::ALL {
-        if !built.contains(section.slug()) {
-            all.push(pages::coming(section, base));
-        }
-    }
 
-    for page in &all {
-        writer.page(if page.tool { tools_shell } else { shell }, base, page)?;
-    }
+    // Pages are rendered and written in parallel: each is independent of the others.
+    let mut all: Vec<PageOut> = vec![
+        pages::home(catalog, base),
+        lists::roles(catalog, base),
+        lists::skills(catalog, base),
+        lists::credentials(catalog, base),
+        lists::programs(catalog, base),
+        lists::practices(catalog, base),
+        lists::orgs(catalog, base),
+        tools::assess(base),
+    ];
+    all.extend(tools::assess_roles(catalog, base));
+    all.par_extend(catalog.pages.par_iter().map(|e| pages::page(e, base)));
+    all.par_extend(
+        catalog
+            .roles
+            .par_iter()
+            .map(|e| role::page(e, catalog, &links, base)),
+    );
+    all.par_extend(
+        catalog
+            .skills
+            .par_iter()
+            .map(|e| skill::page(e, catalog, &links, base)),
+    );
+    all.par_extend(
+        catalog
+            .credentials
+            .par_iter()
+            .map(|e| credential::page(e, catalog, &links, base)),
+    );
+    all.par_extend(
+        catalog
+            .programs
+            .par_iter()
+            .map(|e| program::page(e, catalog, base)),
+    );
+    all.par_extend(
+        catalog
+            .practices
+            .par_iter()
+            .map(|e| practice::page(e, catalog, &links, base)),
+    );
+    all.par_extend(
+        catalog
+            .orgs
+            .par_iter()
+            .map(|e| practice::org_page(e, catalog, base)),
+    );
+    let built: std::collections::BTreeSet<&str> = all.iter().map(|p| p.key.as_str()).collect();
+    let coming: Vec<PageOut> = Section::ALL
+        .iter()
+        .filter(|s| !built.contains(s.slug()))
+        .map(|s| pages::coming(*s, base))
+        .collect();
+    all.extend(coming);
+
+    all.par_iter().try_for_each(|page| {
+        writer.page(if page.tool { tools_shell } else { shell }, base, page)
+    })?;
     let not_found = pages::not_found(base);
     writer.write(
         Path::new("404.html"),
         layout::document(shell, base, &not_found).as_bytes(),
     )?;
-    writer.summary.pages += 1;
+    writer.pages.fetch_add(1, Ordering::Relaxed);
 
     let stats = serde_json::to_vec(&catalog.stats()).map_err(|source| SiteError::Json {
         what: "stats".into(),
         source,
     })?;
     writer.write(Path::new("data/stats.json"), &stats)?;
-    writer.summary.data_files += 1;
+    writer.data_files.fetch_add(1, Ordering::Relaxed);
     let files = data::files(catalog, &links).map_err(|source| SiteError::Json {
         what: "app data".into(),
         source,
     })?;
-    for (path, bytes) in files {
-        writer.write(Path::new(&path), &bytes)?;
-        writer.summary.data_files += 1;
-    }
-    Ok(writer.summary)
+    files.par_iter().try_for_each(|(path, bytes)| {
+        writer.write(Path::new(path), bytes)?;
+        writer.data_files.fetch_add(1, Ordering::Relaxed);
+        Ok::<(), SiteError>(())
+    })?;
+    Ok(BuildSummary {
+        pages: writer.pages.into_inner(),
+        data_files: writer.data_files.into_inner(),
+        bytes: writer.bytes.into_inner(),
+    })
 }
 
 struct Writer<'a> {
     out: &'a Path,
-    summary: BuildSummary,
+    pages: AtomicUsize,
+    data_files: AtomicUsize,
+    bytes: AtomicU64,
 }
 
 impl Writer<'_> {
-    fn write(&mut self, rel: &Path, bytes: &[u8]) -> Result<(), SiteError> {
+    fn write(&self, rel: &Path, bytes: &[u8]) -> Result<(), SiteError> {
         let path = self.out.join(rel);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(|source| SiteError::Write {
@@ -156,12 +187,12 @@ impl Writer<'_> {
             })?;
         }
         std::fs::write(&path, bytes).map_err(|source| SiteError::Write { path, source })?;
-        self.summary.bytes += bytes.len() as u64;
+        self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
         Ok(())
     }
 
     /// Writes a page's `index.html` and its `data/pages/<key>.json`.
-    fn page(&mut self, shell: &Shell, base: &BasePath, page: &PageOut) -> Result<(), SiteError> {
+    fn page(&self, shell: &Shell, base: &BasePath, page: &PageOut) -> Result<(), SiteError> {
         let dir = if page.key.is_empty() {
             PathBuf::new()
         } else {
@@ -171,7 +202,7 @@ impl Writer<'_> {
             &dir.join("index.html"),
             layout::document(shell, base, page).as_bytes(),
         )?;
-        self.summary.pages += 1;
+        self.pages.fetch_add(1, Ordering::Relaxed);
         let data = PageData {
             title: page.title.clone(),
             description: page.description.clone(),
@@ -182,7 +213,7 @@ impl Writer<'_> {
             source,
         })?;
         self.write(Path::new(&page_data_file(&page.key)), &json)?;
-        self.summary.data_files += 1;
+        self.data_files.fetch_add(1, Ordering::Relaxed);
         Ok(())
     }
 }
