@@ -44,6 +44,7 @@ fn take_main() -> Option<(web_sys::HtmlElement, shell::Prerendered)> {
         .dyn_into::<web_sys::HtmlElement>()
         .ok()?;
     let initial = shell::Prerendered::take(&main);
-    shell::enhance_header(&document);
+    // Tells styles and tests that the app has started.
+    let _ = document.document_element()?.class_list().add_1("js");
     Some((main, initial))
 }

@@ -21,7 +21,7 @@ use crate::shell::{self, Prerendered};
 #[derive(Clone, Copy)]
 pub(crate) struct Site {
     base: StoredValue<BasePath>,
-    first: StoredValue<Option<(String, String)>>,
+    first: StoredValue<Option<String>>,
 }
 
 impl Site {
@@ -40,22 +40,18 @@ impl Site {
         self.base.with_value(|b| b.file(rel))
     }
 
-    /// The pre-rendered HTML of the first page, if `key` is that page and it has not been taken.
-    pub(crate) fn take_first(&self, key: &str) -> Option<String> {
-        let matches = self
-            .first
-            .with_value(|f| f.as_ref().is_some_and(|(k, _)| k == key));
-        if matches {
-            self.first
-                .try_update_value(|f| f.take().map(|(_, html)| html))?
-        } else {
-            None
-        }
+    /// Whether `key` is the page the browser loaded and its pre-rendered content is still
+    /// shown: the page then keeps it instead of rendering it again.
+    pub(crate) fn is_first(&self, key: &str) -> bool {
+        self.first.with_value(|f| f.as_deref() == Some(key))
     }
 
-    /// Forgets the first page's HTML (after the user navigated away).
-    pub(crate) fn drop_first(&self) {
-        self.first.set_value(None);
+    /// Removes the first page's pre-rendered content: another page is being shown.
+    pub(crate) fn release_first(&self) {
+        if self.first.with_value(Option::is_some) {
+            self.first.set_value(None);
+            shell::remove_prerendered();
+        }
     }
 }
 
@@ -65,7 +61,7 @@ fn provide_site(initial: Prerendered) -> String {
     let router_base = base.router_base().to_owned();
     provide_context(Site {
         base: StoredValue::new(base),
-        first: StoredValue::new(initial.key.map(|k| (k, initial.html))),
+        first: StoredValue::new(initial.key),
     });
     router_base
 }
@@ -120,6 +116,7 @@ pub fn ToolsApp(
 /// covers any other way of arriving here.
 #[component]
 fn LoadTool() -> impl IntoView {
+    expect_context::<Site>().release_first();
     let location = use_location();
     let target = format!(
         "{}{}",

@@ -2,12 +2,14 @@
 //! title, and focus management after a client-side navigation.
 //!
 //! The header is static HTML written by the build (so it works before and without
-//! WebAssembly); this module only enhances it: the phone-width menu button, `aria-current` on
-//! the current section, and closing the menu after a navigation.
+//! WebAssembly); this module only keeps `aria-current` on the current section.
+//!
+//! The page the browser first loaded is never re-created: its pre-rendered DOM stays where it
+//! is (no repaint, no layout shift, and the largest paint is the static one), and is removed
+//! only when the app shows another page.
 
 use pathways_core::site::{BasePath, Section};
 use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::Closure;
 
 /// What the build pre-rendered into `<main>` for the page the browser first loaded.
 #[derive(Clone, Debug, Default)]
@@ -15,14 +17,13 @@ pub struct Prerendered {
     /// The route key of the first page (`roles/soc-analyst`), or `None` when the page was not
     /// pre-rendered (an empty `<main>`).
     pub key: Option<String>,
-    /// The HTML that was in `<main>`.
-    pub html: String,
     /// The deploy's base path, from `<meta name="hcp-base">`.
     pub base: BasePath,
 }
 
 impl Prerendered {
-    /// Takes the pre-rendered content out of `<main>`, leaving it empty for the app to mount into.
+    /// Reads which page the build pre-rendered into `<main>` and marks its content so the app
+    /// can keep it in place (or remove it when it shows another page).
     pub fn take(main: &web_sys::HtmlElement) -> Prerendered {
         let document = main.owner_document();
         let base = document
@@ -31,11 +32,10 @@ impl Prerendered {
             .and_then(|m| m.get_attribute("content"))
             .map(|c| BasePath::new(&c))
             .unwrap_or_default();
-        // The build wraps the page in `<div class="page">`, as the app does: adopt what is inside.
-        let html = match main.query_selector(":scope > .page") {
-            Ok(Some(page)) => page.inner_html(),
-            _ => main.inner_html(),
-        };
+        let prerendered = main.query_selector(":scope > .page").ok().flatten();
+        if let Some(page) = &prerendered {
+            let _ = page.set_attribute("data-prerendered", "");
+        }
         // `404.html` is served for any unknown path: its content belongs to whatever path the
         // browser asked for.
         let key = main.get_attribute("data-key").map(|key| {
@@ -48,33 +48,23 @@ impl Prerendered {
                 key
             }
         });
-        main.set_inner_html("");
-        Prerendered { key, html, base }
+        let key = if prerendered.is_some() { key } else { None };
+        Prerendered { key, base }
     }
 }
 
-/// Shows the phone-width menu button and wires it to the navigation.
-///
-/// Without JavaScript the button stays hidden and the navigation is always shown.
-pub fn enhance_header(document: &web_sys::Document) {
-    let Some(button) = document.get_element_by_id("menu-toggle") else {
-        return;
-    };
-    let _ = button.remove_attribute("hidden");
-    let _ = document
-        .document_element()
-        .map(|root| root.class_list().add_1("js"));
-    let target = button.clone();
-    let toggle = Closure::<dyn FnMut()>::new(move || {
-        let open = target.get_attribute("aria-expanded").as_deref() == Some("true");
-        let _ = target.set_attribute("aria-expanded", if open { "false" } else { "true" });
-    });
-    let _ = button.add_event_listener_with_callback("click", toggle.as_ref().unchecked_ref());
-    toggle.forget();
+/// Removes the first page's pre-rendered content, when the app shows another page.
+pub fn remove_prerendered() {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector("#main > [data-prerendered]")
+            .ok()
+            .flatten()
+    }) {
+        el.remove();
+    }
 }
 
-/// Marks the navigation link of the current section with `aria-current="page"` and closes the
-/// phone-width menu.
+/// Marks the navigation link of the current section with `aria-current="page"`.
 pub fn mark_current_section(base: &BasePath, pathname: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -92,15 +82,21 @@ pub fn mark_current_section(base: &BasePath, pathname: &str) {
                 continue;
             };
             let is_current = current.is_some() && link.get_attribute("href") == current;
-            let _ = if is_current {
-                link.set_attribute("aria-current", "page")
+            if is_current {
+                let _ = link.set_attribute("aria-current", "page");
+                // On a narrow screen the navigation scrolls sideways: bring the current section
+                // into view (sideways only; the page itself does not move).
+                if let (Some(nav), Some(a)) = (
+                    document.get_element_by_id("site-nav"),
+                    link.dyn_ref::<web_sys::HtmlElement>(),
+                ) {
+                    let left = a.offset_left() - (nav.client_width() - a.offset_width()) / 2;
+                    nav.set_scroll_left(left.max(0));
+                }
             } else {
-                link.remove_attribute("aria-current")
-            };
+                let _ = link.remove_attribute("aria-current");
+            }
         }
-    }
-    if let Some(button) = document.get_element_by_id("menu-toggle") {
-        let _ = button.set_attribute("aria-expanded", "false");
     }
 }
 

@@ -38,6 +38,7 @@ pub fn StorageProblem() -> impl IntoView {
 #[component]
 pub fn AssessHome() -> impl IntoView {
     let site = expect_context::<Site>();
+    site.release_first();
     let store = use_profile();
     let bundle = LocalResource::new(move || {
         let url = site.file(ROLES_FILE);

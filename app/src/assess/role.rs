@@ -58,6 +58,7 @@ fn status(skill: &AssessSkill, target: u8, evidence: Option<&SkillEvidence>) -> 
 #[component]
 pub fn AssessRole() -> impl IntoView {
     let site = expect_context::<Site>();
+    site.release_first();
     let params = use_params_map();
     let role_id = Memo::new(move |_| params.with(|p| p.get("role").unwrap_or_default()));
     let bundle = LocalResource::new(move || {

@@ -1,7 +1,7 @@
 //! Any page the build pre-rendered: home, about, every role, credential, program, practice …
 //!
-//! On the page the browser first loaded, the pre-rendered HTML is adopted as-is (no fetch, no
-//! jump). After a client-side navigation, the page's `data/pages/<key>.json` is fetched; the old
+//! On the page the browser first loaded, the pre-rendered DOM is kept as it is (no fetch, no
+//! repaint, no jump). After a client-side navigation, the page's `data/pages/<key>.json` is fetched; the old
 //! page stays visible (marked busy) until the new one is ready.
 
 use leptos::prelude::*;
@@ -16,6 +16,8 @@ use crate::shell;
 
 #[derive(Clone, Debug, PartialEq)]
 enum PageState {
+    /// The pre-rendered page is on screen already.
+    Adopted,
     Loading,
     Ready(String),
     Missing,
@@ -32,9 +34,12 @@ pub fn ContentPage() -> impl IntoView {
             .key_of(&location.pathname.get())
             .unwrap_or_default()
     });
-    let first = site.take_first(&key.get_untracked());
-    let adopted_first = first.is_some();
-    let state = RwSignal::new(first.map_or(PageState::Loading, PageState::Ready));
+    let adopted_first = site.is_first(&key.get_untracked());
+    let state = RwSignal::new(if adopted_first {
+        PageState::Adopted
+    } else {
+        PageState::Loading
+    });
     let busy = RwSignal::new(false);
 
     Effect::new(move |previous: Option<String>| {
@@ -42,7 +47,6 @@ pub fn ContentPage() -> impl IntoView {
         if previous.is_none() && adopted_first {
             return wanted;
         }
-        site.drop_first();
         busy.set(true);
         let url = site.file(&page_data_file(&wanted));
         let for_key = wanted.clone();
@@ -63,6 +67,8 @@ pub fn ContentPage() -> impl IntoView {
                 Err(e) => PageState::Failed(e.to_string()),
             };
             let focus = !matches!(next, PageState::Failed(_));
+            // The old page stays on screen (marked busy) until the new one is ready.
+            site.release_first();
             state.try_set(next);
             if focus {
                 request_animation_frame(shell::focus_main_heading);
@@ -83,6 +89,7 @@ pub fn ContentPage() -> impl IntoView {
 
     move || {
         match state.get() {
+        PageState::Adopted => ().into_any(),
         PageState::Loading => view! {
             <div class="page" aria-live="polite">
                 <p class="loading">"Loading…"</p>

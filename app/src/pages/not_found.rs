@@ -12,6 +12,7 @@ use crate::shell;
 #[component]
 pub fn NotFound() -> impl IntoView {
     let site = expect_context::<Site>();
+    site.release_first();
     let location = use_location();
     Effect::new(move |_| {
         shell::set_document_meta(

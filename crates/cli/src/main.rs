@@ -296,17 +296,26 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Ok(loaded) => loaded,
                 Err(code) => return Ok(code),
             };
-            let shell_path = shell.unwrap_or_else(|| out.join("index.html"));
-            let shell = if shell_path.exists() {
-                let text = std::fs::read_to_string(&shell_path)
-                    .with_context(|| format!("reading the app shell {}", shell_path.display()))?;
-                Shell::parse(&text).with_context(|| format!("in {}", shell_path.display()))?
-            } else {
-                eprintln!(
-                    "note: no app shell at {}; writing pages without the app",
-                    shell_path.display()
-                );
-                Shell::bare()
+            let shell = match shell {
+                Some(path) => {
+                    let text = std::fs::read_to_string(&path)
+                        .with_context(|| format!("reading the app shell {}", path.display()))?;
+                    Shell::parse(&text).with_context(|| format!("in {}", path.display()))?
+                }
+                // Without `--shell`, a Trunk-built `<out>/index.html` is used if it is still a
+                // shell (a previous build replaces it with the rendered home page).
+                None => match std::fs::read_to_string(out.join("index.html"))
+                    .ok()
+                    .and_then(|t| Shell::parse(&t).ok())
+                {
+                    Some(shell) => shell,
+                    None => {
+                        eprintln!(
+                            "note: no app shell given (--shell); writing the pages without the app"
+                        );
+                        Shell::bare()
+                    }
+                },
             };
             let tools = match tools_shell {
                 Some(path) => {

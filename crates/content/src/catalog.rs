@@ -253,7 +253,10 @@ pub fn load(root: &Path, shown_as: &str) -> Loaded {
 }
 
 /// What one file contributed.
-#[allow(clippy::large_enum_variant, reason = "one short-lived value per file, moved once into the catalog")]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one short-lived value per file, moved once into the catalog"
+)]
 enum Outcome {
     Skipped,
     Unknown,

@@ -13,7 +13,6 @@ test.describe('navigation', () => {
     const marked = () => page.evaluate(() => (window as unknown as { spaMarker?: number }).spaMarker);
     await mark();
     for (const [label, slug] of NAV) {
-      await site.openMenuIfCollapsed();
       await site.navLink(label).click();
       await expect(page).toHaveURL(new RegExp(`/${slug}/$`));
       await expect(site.heading).toBeVisible();
@@ -45,7 +44,6 @@ test.describe('navigation', () => {
   test('after a client-side navigation, focus moves to the new page heading', async ({ page }) => {
     const site = new SitePage(page);
     await site.open('');
-    await site.openMenuIfCollapsed();
     await site.navLink('About').click();
     await expect(site.heading).toBeFocused();
   });
@@ -73,30 +71,54 @@ test.describe('navigation', () => {
   });
 });
 
-test.describe('phone-width menu', () => {
+test.describe('phone width', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  test('collapses the navigation behind a Menu button that works by keyboard', async ({ page }) => {
+  test('the navigation is one row that scrolls sideways and works by keyboard', async ({ page }) => {
     const site = new SitePage(page);
-    await site.open('');
-    await expect(site.menuButton).toBeVisible();
-    await expect(site.menuButton).toHaveAttribute('aria-expanded', 'false');
-    await expect(site.navLink('Roles')).toBeHidden();
-    await site.menuButton.focus();
-    await page.keyboard.press('Enter');
-    await expect(site.menuButton).toHaveAttribute('aria-expanded', 'true');
+    await site.open('about/');
     await expect(site.navLink('Roles')).toBeVisible();
-    await site.navLink('Credentials').click();
+    const nav = page.locator('#site-nav');
+    const { scrollWidth, clientWidth } = await nav.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    // The current section has been scrolled into view.
+    await expect(site.navLink('About')).toBeInViewport();
+    await site.navLink('Credentials').focus();
+    await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/credentials\/$/);
-    await expect(site.menuButton).toHaveAttribute('aria-expanded', 'false');
+    await expect(site.navLink('Credentials')).toHaveAttribute('aria-current', 'page');
   });
 
   test('no page scrolls sideways at 360 px', async ({ page }) => {
     const site = new SitePage(page);
-    for (const rel of ['', 'about/', 'privacy/', 'roles/', 'no-such-page/']) {
+    for (const rel of ['', 'about/', 'roles/', 'roles/soc-analyst/', 'credentials/chps/', 'programs/', 'assess/', 'no-such-page/']) {
       await site.open(rel);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `horizontal overflow on /${rel}`).toBeLessThanOrEqual(0);
     }
+  });
+});
+
+test.describe('taking over the pre-rendered page', () => {
+  test('the first page is kept, not rendered again, and nothing shifts', async ({ page }) => {
+    await page.goto(new URL('roles/soc-analyst/', process.env.BASE_URL).toString());
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.evaluate((el) => ((el as unknown as { marker: number }).marker = 7));
+    await expect(page.locator('html.js')).toHaveCount(1);
+    // The same DOM node is still there after the app started.
+    expect(await heading.evaluate((el) => (el as unknown as { marker?: number }).marker)).toBe(7);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) {
+              if (!e.hadRecentInput) total += e.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    expect(shift).toBeLessThan(0.01);
   });
 });

@@ -34,7 +34,6 @@ test.describe('content security policy', () => {
     });
     const site = new SitePage(page);
     await site.open('about/');
-    await site.openMenuIfCollapsed();
     await site.navLink('Roles').click();
     await expect(site.heading).toHaveText('Roles');
     expect(violations).toEqual([]);

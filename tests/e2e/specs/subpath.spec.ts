@@ -15,7 +15,6 @@ test.describe('deployed under a sub-path', () => {
     for (const [label, slug] of NAV) {
       await expect(site.navLink(label)).toHaveAttribute('href', `${subPath}${slug}/`);
     }
-    await site.openMenuIfCollapsed();
     await site.navLink('About').click();
     await expect(page).toHaveURL(`${SUB}about/`);
     await expect(site.heading).toHaveText('About Health Cyber Pathways');

@@ -61,7 +61,6 @@ export class SitePage {
   readonly nav: Locator;
   readonly main: Locator;
   readonly heading: Locator;
-  readonly menuButton: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -69,7 +68,6 @@ export class SitePage {
     this.nav = page.getByRole('navigation', { name: 'Main' });
     this.main = page.getByRole('main');
     this.heading = this.main.getByRole('heading', { level: 1 });
-    this.menuButton = page.getByRole('button', { name: 'Menu' });
   }
 
   /** Opens a path relative to the base URL and waits until the app has taken over. */
@@ -79,19 +77,12 @@ export class SitePage {
     return response;
   }
 
-  /** The app marks the document once it has mounted (the menu button is shown). */
+  /** The app marks the document (`<html class="js">`) once it has mounted. */
   async appReady() {
     await expect(this.page.locator('html.js')).toHaveCount(1);
   }
 
   navLink(label: string): Locator {
     return this.nav.getByRole('link', { name: label, exact: true });
-  }
-
-  /** Opens the phone-width menu if it is collapsed. */
-  async openMenuIfCollapsed() {
-    if (await this.menuButton.isVisible()) {
-      if ((await this.menuButton.getAttribute('aria-expanded')) !== 'true') await this.menuButton.click();
-    }
   }
 }

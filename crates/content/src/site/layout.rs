@@ -131,7 +131,6 @@ fn header(base: &BasePath, current: Option<Section>) -> Markup {
         header.site-header {
             div.wrap {
                 a.brand href=(base.page("")) { (logo()) "Health Cyber Pathways" }
-                button.menu-toggle #menu-toggle type="button" aria-expanded="false" aria-controls="site-nav" hidden { "Menu" }
                 nav #site-nav aria-label="Main" {
                     ul {
                         @for section in Section::NAV {
