@@ -87,3 +87,24 @@ pub fn query(name: &str) -> Option<String> {
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
     params.get(name)
 }
+
+/// A span measured with the browser's Performance API (`performance.measure`), so tools such as
+/// the benchmark and the browser's own profiler can read how long it took.
+pub struct Timing(&'static str);
+
+impl Timing {
+    /// Marks the start of a span.
+    pub fn start(name: &'static str) -> Timing {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark(&format!("{name}-start"));
+        }
+        Timing(name)
+    }
+
+    /// Records the span from its start to now.
+    pub fn stop(self) {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.measure_with_start_mark(self.0, &format!("{}-start", self.0));
+        }
+    }
+}

@@ -316,10 +316,45 @@ fn content_bench(root: &Path) -> anyhow::Result<()> {
 pub(crate) fn run(root: &Path, quick: bool) -> anyhow::Result<ExitCode> {
     tools::ensure_build_tools()?;
     tools::ensure_test_tools(root)?;
+    step("core benchmarks (criterion)");
+    tools::run(
+        Command::new("cargo")
+            .args([
+                "bench",
+                "--quiet",
+                "--package",
+                "pathways-core",
+                "--bench",
+                "rank",
+                "--",
+                "--warm-up-time",
+                "1",
+                "--measurement-time",
+                "3",
+            ])
+            .current_dir(root),
+        "cargo bench -p pathways-core",
+    )?;
     step("content build benchmark");
     content_bench(root)?;
     let dist = root.join("dist");
     site::build(root, "/", &dist)?;
+    step("in the browser");
+    {
+        let running = server::start(&dist, "/", 0)?;
+        let status = Command::new("node")
+            .args([
+                "scripts/measure-rank.mjs",
+                &format!("http://127.0.0.1:{}/", running.port),
+            ])
+            .current_dir(root.join("tests/e2e"))
+            .env("CHROMIUM_PATH", CHROMIUM)
+            .status()?;
+        running.stop();
+        if !status.success() {
+            anyhow::bail!("the browser measurement failed");
+        }
+    }
     step("size report");
     size_report(&dist, "")?;
     size_report(&dist, "roles/soc-analyst/")?;

@@ -86,12 +86,14 @@ pub fn AssessHome() -> impl IntoView {
                                     if profile.skills.is_empty() {
                                         return view! { <p class="muted">"Assess yourself against a role first; every role is then ranked by how well you fit it."</p> }.into_any();
                                     }
+                                    let timing = crate::browser::Timing::start("hcp-rank");
                                     let ranked: Vec<(String, String, f32, usize)> = b.with_value(|b| {
                                         assessment::rank(&b.roles, &profile)
                                             .into_iter()
                                             .map(|(id, fit)| (id.to_owned(), b.roles.iter().find(|(r, _)| r == id).map_or(String::new(), |(_, r)| r.title.clone()), fit.score, fit.gaps.len()))
                                             .collect()
                                     });
+                                    timing.stop();
                                     view! {
                                         <div class="table-wrap">
                                             <table>
