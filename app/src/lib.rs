@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 pub mod assess;
 pub mod browser;
 mod data;
+pub mod filters;
 pub mod pages;
 pub mod routes;
 pub mod shell;

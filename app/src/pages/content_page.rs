@@ -87,6 +87,13 @@ pub fn ContentPage() -> impl IntoView {
         }
     });
 
+    // List pages get their filters once their content is on screen.
+    Effect::new(move |_| {
+        if matches!(state.get(), PageState::Adopted | PageState::Ready(_)) {
+            request_animation_frame(crate::filters::enhance_all);
+        }
+    });
+
     move || {
         match state.get() {
         PageState::Adopted => ().into_any(),

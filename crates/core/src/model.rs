@@ -729,6 +729,30 @@ pub enum ProgramKind {
 }
 
 impl ProgramKind {
+    /// Every kind.
+    pub const ALL: [ProgramKind; 7] = [
+        ProgramKind::Course,
+        ProgramKind::ExamPrep,
+        ProgramKind::Awareness,
+        ProgramKind::Certificate,
+        ProgramKind::Degree,
+        ProgramKind::Bootcamp,
+        ProgramKind::Apprenticeship,
+    ];
+
+    /// The value as written in content.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ProgramKind::Course => "course",
+            ProgramKind::ExamPrep => "exam-prep",
+            ProgramKind::Awareness => "awareness",
+            ProgramKind::Certificate => "certificate",
+            ProgramKind::Degree => "degree",
+            ProgramKind::Bootcamp => "bootcamp",
+            ProgramKind::Apprenticeship => "apprenticeship",
+        }
+    }
+
     /// The label shown to users.
     pub const fn label(self) -> &'static str {
         match self {
@@ -758,6 +782,24 @@ pub enum Modality {
 }
 
 impl Modality {
+    /// Every modality.
+    pub const ALL: [Modality; 4] = [
+        Modality::Online,
+        Modality::SelfPaced,
+        Modality::InPerson,
+        Modality::Hybrid,
+    ];
+
+    /// The value as written in content.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Modality::Online => "online",
+            Modality::SelfPaced => "self-paced",
+            Modality::InPerson => "in-person",
+            Modality::Hybrid => "hybrid",
+        }
+    }
+
     /// The label shown to users.
     pub const fn label(self) -> &'static str {
         match self {

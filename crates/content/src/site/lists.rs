@@ -7,6 +7,7 @@ use pathways_core::model::{CredentialLevel, Family, PracticeKind, SkillArea, Sta
 use pathways_core::site::BasePath;
 
 use crate::catalog::Catalog;
+use crate::site::filters::{self, Choice};
 use crate::site::layout::{PageOut, full_title};
 use crate::site::parts::{chip, num, usd, weeks};
 
@@ -27,7 +28,8 @@ fn role_card(catalog: &Catalog, id: &str, base: &BasePath) -> Markup {
         li.card data-id=(id) data-stage=(m.stage.as_str()) data-family=(m.family.as_str())
             data-types=(m.org_types.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(" "))
             data-sizes=(m.org_sizes.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" "))
-            data-practices=(m.hicp_practices.join(" ")) {
+            data-practices=(m.hicp_practices.join(" "))
+            data-text=(format!("{} {} {}", m.title, m.aliases.join(" "), m.summary)) {
             h3 { a href=(base.page(&format!("roles/{id}"))) { (m.title) } }
             p.meta { (m.stage.label()) " · " (m.family.label()) }
             p { (m.summary) }
@@ -41,7 +43,7 @@ pub fn roles(catalog: &Catalog, base: &BasePath) -> PageOut {
     let main = html! {
         h1 { "Roles" }
         p.lead { "Security and privacy roles in hospitals, clinics, payers, device makers and health IT vendors — from the IT and clinical jobs people start in to the CISO." }
-        div #role-filters {}
+        (role_filters(catalog))
         @for stage in Stage::ALL {
             @let ids: Vec<&str> = catalog.roles.iter().filter(|r| r.meta.stage == stage).map(|r| r.id.as_str()).collect();
             @if !ids.is_empty() {
@@ -154,11 +156,12 @@ pub fn programs(catalog: &Catalog, base: &BasePath) -> PageOut {
     let main = html! {
         h1 { "Programs" }
         p.lead { "Training and education for health-care cybersecurity: free courses, exam preparation, certificates and degrees, including programs at NSA Centers of Academic Excellence." }
-        div #program-filters {}
+        (program_filters(catalog))
         ul.cards {
             @for p in &catalog.programs {
-                li.card data-id=(p.id) data-kind=(format!("{:?}", p.meta.kind).to_lowercase()) data-modality=(format!("{:?}", p.meta.modality).to_lowercase())
-                    data-state=(p.meta.state.as_deref().unwrap_or("")) data-cost=(num(p.meta.cost_usd)) data-weeks=(num(p.meta.duration_weeks)) {
+                li.card data-id=(p.id) data-kind=(p.meta.kind.as_str()) data-modality=(p.meta.modality.as_str())
+                    data-state=(p.meta.state.as_deref().unwrap_or("")) data-cost=(num(p.meta.cost_usd)) data-weeks=(num(p.meta.duration_weeks))
+                    data-text=(format!("{} {} {}", p.meta.name, p.meta.provider, p.meta.summary)) {
                     h3 { a href=(base.page(&format!("programs/{}", p.id))) { (p.meta.name) } }
                     p.meta { (p.meta.provider) }
                     p { (chip(p.meta.kind.label())) " " (chip(p.meta.modality.label())) }
@@ -178,13 +181,15 @@ pub fn programs(catalog: &Catalog, base: &BasePath) -> PageOut {
                 "A degree from a CAE-designated program counts as an education qualification in the DoD 8140 model."
             }
             @if let Some(d) = &catalog.directory { p.muted { (d.note) } }
+            (cae_filters(catalog))
             div.table-wrap {
                 table #cae-directory {
                     caption { "CAE-designated institutions by state" }
                     thead { tr { th scope="col" { "Institution" } th scope="col" { "City" } th scope="col" { "State" } th scope="col" { "Designations" } } }
                     tbody {
                         @for i in &institutions {
-                            tr data-state=(i.state.as_deref().unwrap_or("")) data-designations=(i.designations.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(" ")) {
+                            tr data-state=(i.state.as_deref().unwrap_or("")) data-designations=(i.designations.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(" "))
+                                data-text=(format!("{} {}", i.name, i.city.as_deref().unwrap_or(""))) {
                                 th scope="row" { (i.name) }
                                 td { (i.city.as_deref().unwrap_or("")) }
                                 td { (i.state.as_deref().unwrap_or("—")) }
@@ -210,6 +215,189 @@ pub fn programs(catalog: &Catalog, base: &BasePath) -> PageOut {
         main: main.into_string(),
         tool: false,
     }
+}
+
+fn states(mut states: Vec<&str>) -> Vec<(String, String)> {
+    states.sort_unstable();
+    states.dedup();
+    states
+        .iter()
+        .map(|s| ((*s).to_owned(), (*s).to_owned()))
+        .collect()
+}
+
+fn options<T: Copy>(
+    all: &[T],
+    value: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+) -> Vec<(String, String)> {
+    all.iter()
+        .map(|t| (value(*t).to_owned(), label(*t).to_owned()))
+        .collect()
+}
+
+fn role_filters(catalog: &Catalog) -> Markup {
+    use pathways_core::model::{OrgSize, OrgType};
+    let practices = catalog
+        .practices
+        .iter()
+        .filter(|p| p.meta.kind == PracticeKind::Practice)
+        .map(|p| (p.id.clone(), p.meta.title.clone()))
+        .collect();
+    filters::form(
+        "role-filters",
+        "Filter roles",
+        "#main .stage-group li.card",
+        Some("#main .stage-group"),
+        "q",
+        ("role", "roles"),
+        catalog.roles.len(),
+        &[
+            Choice {
+                name: "stage",
+                label: "Stage",
+                attr: "data-stage",
+                options: options(&Stage::ALL, Stage::as_str, Stage::label),
+                ceiling: false,
+            },
+            Choice {
+                name: "family",
+                label: "Family",
+                attr: "data-family",
+                options: options(&Family::ALL, Family::as_str, Family::label),
+                ceiling: false,
+            },
+            Choice {
+                name: "type",
+                label: "Organization type",
+                attr: "data-types",
+                options: options(&OrgType::ALL, OrgType::as_str, OrgType::label),
+                ceiling: false,
+            },
+            Choice {
+                name: "size",
+                label: "Organization size",
+                attr: "data-sizes",
+                options: options(&OrgSize::ALL, OrgSize::as_str, OrgSize::label),
+                ceiling: false,
+            },
+            Choice {
+                name: "practice",
+                label: "HICP practice",
+                attr: "data-practices",
+                options: practices,
+                ceiling: false,
+            },
+        ],
+    )
+}
+
+fn program_filters(catalog: &Catalog) -> Markup {
+    use pathways_core::model::{Modality, ProgramKind};
+    let money = |v: f32| if v == 0.0 { "Free".to_owned() } else { usd(v) };
+    filters::form(
+        "program-filters",
+        "Filter programs",
+        "#main ul.cards li.card[data-kind]",
+        None,
+        "q",
+        ("program", "programs"),
+        catalog.programs.len(),
+        &[
+            Choice {
+                name: "kind",
+                label: "Kind",
+                attr: "data-kind",
+                options: options(&ProgramKind::ALL, ProgramKind::as_str, ProgramKind::label),
+                ceiling: false,
+            },
+            Choice {
+                name: "modality",
+                label: "Format",
+                attr: "data-modality",
+                options: options(&Modality::ALL, Modality::as_str, Modality::label),
+                ceiling: false,
+            },
+            Choice {
+                name: "state",
+                label: "State",
+                attr: "data-state",
+                options: states(
+                    catalog
+                        .programs
+                        .iter()
+                        .filter_map(|p| p.meta.state.as_deref())
+                        .collect(),
+                ),
+                ceiling: false,
+            },
+            Choice {
+                name: "cost",
+                label: "Cost at most",
+                attr: "data-cost",
+                options: [0.0f32, 500.0, 1000.0, 5000.0, 20000.0]
+                    .iter()
+                    .map(|v| (num(*v), money(*v)))
+                    .collect(),
+                ceiling: true,
+            },
+            Choice {
+                name: "weeks",
+                label: "Length at most",
+                attr: "data-weeks",
+                options: [
+                    (1.0f32, "1 week"),
+                    (4.0, "4 weeks"),
+                    (13.0, "3 months"),
+                    (26.0, "6 months"),
+                    (52.0, "1 year"),
+                    (104.0, "2 years"),
+                ]
+                .iter()
+                .map(|(v, l)| (num(*v), (*l).to_owned()))
+                .collect(),
+                ceiling: true,
+            },
+        ],
+    )
+}
+
+fn cae_filters(catalog: &Catalog) -> Markup {
+    filters::form(
+        "cae-filters",
+        "Filter CAE institutions",
+        "#cae-directory tbody tr",
+        None,
+        "cae_q",
+        ("institution", "institutions"),
+        catalog.institutions.len(),
+        &[
+            Choice {
+                name: "cae_state",
+                label: "State",
+                attr: "data-state",
+                options: states(
+                    catalog
+                        .institutions
+                        .iter()
+                        .filter_map(|i| i.state.as_deref())
+                        .collect(),
+                ),
+                ceiling: false,
+            },
+            Choice {
+                name: "cae_designation",
+                label: "Designation",
+                attr: "data-designations",
+                options: vec![
+                    ("CAE-CD".into(), "Cyber Defense (CAE-CD)".into()),
+                    ("CAE-CO".into(), "Cyber Operations (CAE-CO)".into()),
+                    ("CAE-R".into(), "Research (CAE-R)".into()),
+                ],
+                ceiling: false,
+            },
+        ],
+    )
 }
 
 /// `/practices/`: the HICP threats and practices.

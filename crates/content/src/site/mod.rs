@@ -5,6 +5,7 @@
 pub mod chart;
 pub mod credential;
 pub mod data;
+pub mod filters;
 pub mod layout;
 pub mod links;
 pub mod lists;
