@@ -18,18 +18,38 @@ pub struct Choice<'a> {
     pub ceiling: bool,
 }
 
-/// A filter form. `items` and `groups` are CSS selectors of the items and of groups to hide when
-/// empty; `text` is the query key of the text field; `noun` is (one, many).
-pub fn form(
-    id: &str,
-    name: &str,
-    items: &str,
-    groups: Option<&str>,
-    text: &str,
-    noun: (&str, &str),
-    total: usize,
-    choices: &[Choice<'_>],
-) -> Markup {
+/// A filter form over a list.
+pub struct Form<'a> {
+    /// The form's id.
+    pub id: &'a str,
+    /// Its accessible name.
+    pub name: &'a str,
+    /// The CSS selector of the items.
+    pub items: &'a str,
+    /// The CSS selector of groups to hide when none of their items is shown.
+    pub groups: Option<&'a str>,
+    /// The query key of the text field.
+    pub text: &'a str,
+    /// The noun for counts: (one, many).
+    pub noun: (&'a str, &'a str),
+    /// How many items the list holds.
+    pub total: usize,
+    /// The choice controls.
+    pub choices: Vec<Choice<'a>>,
+}
+
+/// Renders a filter form.
+pub fn form(f: &Form<'_>) -> Markup {
+    let Form {
+        id,
+        name,
+        items,
+        groups,
+        text,
+        noun,
+        total,
+        choices,
+    } = f;
     html! {
         form.filters.no-print id=(id) role="search" aria-label=(name) method="get" action=""
             data-items=(items) data-groups=[groups] data-noun=(format!("{}|{}", noun.0, noun.1)) data-text=(text) {
@@ -47,7 +67,7 @@ pub fn form(
                 }
             }
             div.filter-status {
-                p role="status" { "Showing all " (total) " " (if total == 1 { noun.0 } else { noun.1 }) }
+                p role="status" { "Showing all " (total) " " (if *total == 1 { noun.0 } else { noun.1 }) }
                 button type="reset" { "Clear filters" }
             }
         }

@@ -7,7 +7,7 @@ use pathways_core::model::{CredentialLevel, Family, PracticeKind, SkillArea, Sta
 use pathways_core::site::BasePath;
 
 use crate::catalog::Catalog;
-use crate::site::filters::{self, Choice};
+use crate::site::filters::{self, Choice, Form};
 use crate::site::layout::{PageOut, full_title};
 use crate::site::parts::{chip, num, usd, weeks};
 
@@ -244,15 +244,15 @@ fn role_filters(catalog: &Catalog) -> Markup {
         .filter(|p| p.meta.kind == PracticeKind::Practice)
         .map(|p| (p.id.clone(), p.meta.title.clone()))
         .collect();
-    filters::form(
-        "role-filters",
-        "Filter roles",
-        "#main .stage-group li.card",
-        Some("#main .stage-group"),
-        "q",
-        ("role", "roles"),
-        catalog.roles.len(),
-        &[
+    filters::form(&Form {
+        id: "role-filters",
+        name: "Filter roles",
+        items: "#main .stage-group li.card",
+        groups: Some("#main .stage-group"),
+        text: "q",
+        noun: ("role", "roles"),
+        total: catalog.roles.len(),
+        choices: vec![
             Choice {
                 name: "stage",
                 label: "Stage",
@@ -289,21 +289,21 @@ fn role_filters(catalog: &Catalog) -> Markup {
                 ceiling: false,
             },
         ],
-    )
+    })
 }
 
 fn program_filters(catalog: &Catalog) -> Markup {
     use pathways_core::model::{Modality, ProgramKind};
     let money = |v: f32| if v == 0.0 { "Free".to_owned() } else { usd(v) };
-    filters::form(
-        "program-filters",
-        "Filter programs",
-        "#main ul.cards li.card[data-kind]",
-        None,
-        "q",
-        ("program", "programs"),
-        catalog.programs.len(),
-        &[
+    filters::form(&Form {
+        id: "program-filters",
+        name: "Filter programs",
+        items: "#main ul.cards li.card[data-kind]",
+        groups: None,
+        text: "q",
+        noun: ("program", "programs"),
+        total: catalog.programs.len(),
+        choices: vec![
             Choice {
                 name: "kind",
                 label: "Kind",
@@ -359,19 +359,19 @@ fn program_filters(catalog: &Catalog) -> Markup {
                 ceiling: true,
             },
         ],
-    )
+    })
 }
 
 fn cae_filters(catalog: &Catalog) -> Markup {
-    filters::form(
-        "cae-filters",
-        "Filter CAE institutions",
-        "#cae-directory tbody tr",
-        None,
-        "cae_q",
-        ("institution", "institutions"),
-        catalog.institutions.len(),
-        &[
+    filters::form(&Form {
+        id: "cae-filters",
+        name: "Filter CAE institutions",
+        items: "#cae-directory tbody tr",
+        groups: None,
+        text: "cae_q",
+        noun: ("institution", "institutions"),
+        total: catalog.institutions.len(),
+        choices: vec![
             Choice {
                 name: "cae_state",
                 label: "State",
@@ -397,7 +397,7 @@ fn cae_filters(catalog: &Catalog) -> Markup {
                 ceiling: false,
             },
         ],
-    )
+    })
 }
 
 /// `/practices/`: the HICP threats and practices.
