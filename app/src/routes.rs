@@ -13,7 +13,7 @@ use pathways_core::site::BasePath;
 
 use crate::assess::AssessHome;
 use crate::assess::role::AssessRole;
-use crate::pages::{ContentPage, NotFound};
+use crate::pages::{ContentPage, NotFound, SearchPage};
 use crate::shell::{self, Prerendered};
 
 /// What every component may need about the site: its base path and the page the browser first
@@ -81,6 +81,7 @@ pub fn App(
             <Routes fallback=|| view! { <NotFound /> }>
                 <Route path=path!("/assess") view=LoadTool />
                 <Route path=path!("/assess/:role") view=LoadTool />
+                <Route path=path!("/search") view=LoadTool />
                 <Route path=path!("/") view=ContentPage />
                 <Route path=path!("/:section") view=ContentPage />
                 <Route path=path!("/:section/:id") view=ContentPage />
@@ -89,7 +90,8 @@ pub fn App(
     }
 }
 
-/// The tools app: the assessment (and the content pages, so navigating away stays fast).
+/// The tools app: the assessment and search (and the content pages, so navigating away stays
+/// fast).
 #[component]
 pub fn ToolsApp(
     /// What the build pre-rendered into `<main>`.
@@ -103,6 +105,7 @@ pub fn ToolsApp(
             <Routes fallback=|| view! { <NotFound /> }>
                 <Route path=path!("/assess") view=AssessHome />
                 <Route path=path!("/assess/:role") view=AssessRole />
+                <Route path=path!("/search") view=SearchPage />
                 <Route path=path!("/") view=ContentPage />
                 <Route path=path!("/:section") view=ContentPage />
                 <Route path=path!("/:section/:id") view=ContentPage />

@@ -5,3 +5,5 @@ pub mod not_found;
 
 pub use content_page::ContentPage;
 pub use not_found::NotFound;
+pub mod search;
+pub use search::SearchPage;

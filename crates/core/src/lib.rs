@@ -15,6 +15,7 @@ pub mod eligibility;
 pub mod model;
 pub mod page;
 pub mod profile;
+pub mod search;
 pub mod share;
 pub mod site;
 pub mod stats;

@@ -86,3 +86,33 @@ test.describe('explore', () => {
     await expect(site.main.getByText(/depends on your education/)).toBeVisible();
   });
 });
+
+test.describe('search', () => {
+  test('"privacy" finds the privacy officer role, by keyboard, with the query in the URL', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.open('search/');
+    const box = page.getByRole('searchbox', { name: /Search roles/ });
+    await box.focus();
+    await page.keyboard.type('privacy');
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “privacy”$/);
+    const results = site.main.getByRole('list').last();
+    await expect(results.getByRole('link', { name: 'Privacy Officer' })).toBeVisible();
+    await expect(page).toHaveURL(/\/search\/\?q=privacy$/);
+    await page.getByRole('button', { name: /^Role \(\d+\)$/ }).click();
+    await expect(results.getByRole('link', { name: 'Privacy Officer' })).toBeVisible();
+    await expect(results.getByText('Credential', { exact: true })).toHaveCount(0);
+    await page.keyboard.press('Tab');
+    await results.getByRole('link', { name: 'Privacy Officer' }).click();
+    await expect(site.heading).toHaveText('Privacy Officer');
+  });
+
+  test('"hcisp" finds HCISPP, and a typo is forgiven', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.open('search/?q=hcisp');
+    await expect(site.main.getByRole('link', { name: /^HCISPP/ }).first()).toBeVisible();
+    await page.getByRole('searchbox').fill('incident respnse');
+    await expect(site.main.getByRole('link', { name: 'Incident Responder' })).toBeVisible();
+    await page.getByRole('searchbox').fill('zzqqxx');
+    await expect(page.getByRole('status')).toContainText('No results for “zzqqxx”');
+  });
+});

@@ -14,6 +14,7 @@ pub mod parts;
 pub mod practice;
 pub mod program;
 pub mod role;
+pub mod search;
 pub mod skill;
 pub mod tools;
 
@@ -92,6 +93,7 @@ pub fn build(
         lists::practices(catalog, base),
         lists::orgs(catalog, base),
         tools::assess(base),
+        tools::search(base),
     ];
     all.extend(tools::assess_roles(catalog, base));
     all.par_extend(catalog.pages.par_iter().map(|e| pages::page(e, base)));
@@ -155,10 +157,14 @@ pub fn build(
     })?;
     writer.write(Path::new("data/stats.json"), &stats)?;
     writer.data_files.fetch_add(1, Ordering::Relaxed);
-    let files = data::files(catalog, &links).map_err(|source| SiteError::Json {
+    let mut files = data::files(catalog, &links).map_err(|source| SiteError::Json {
         what: "app data".into(),
         source,
     })?;
+    files.extend(search::files(catalog).map_err(|source| SiteError::Json {
+        what: "search index".into(),
+        source,
+    })?);
     files.par_iter().try_for_each(|(path, bytes)| {
         writer.write(Path::new(path), bytes)?;
         writer.data_files.fetch_add(1, Ordering::Relaxed);

@@ -67,3 +67,25 @@ pub fn assess_roles(catalog: &Catalog, base: &BasePath) -> Vec<PageOut> {
         })
         .collect()
 }
+
+/// `/search/`: the search form, ready before the app starts.
+pub fn search(base: &BasePath) -> PageOut {
+    let main = html! {
+        div.search {
+            h1 { "Search" }
+            form.search-form role="search" method="get" action="" {
+                label for="q" { "Search roles, skills, credentials, programs and practices" }
+                input #q type="search" name="q" autocomplete="off";
+            }
+            p.status { "Type a job title, a skill, a credential or an acronym such as HCISPP." }
+            noscript { p.notice { "Search runs in your browser and needs JavaScript. Browse " a href=(base.page("roles")) { "roles" } " and " a href=(base.page("credentials")) { "credentials" } " instead." } }
+        }
+    };
+    PageOut {
+        key: "search".into(),
+        title: full_title("Search"),
+        description: "Search roles, skills, credentials, programs and HICP practices, including job titles and acronyms.".into(),
+        main: main.into_string(),
+        tool: true,
+    }
+}

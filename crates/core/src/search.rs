@@ -1,0 +1,372 @@
+//! Full-text search over the catalog: an inverted index split into shards by the first two
+//! letters of each term, so a query downloads only the shards of its words, then the small
+//! record of each result it shows (`docs/<n>.json`), and once a list of each document's kind
+//! (`meta.json`, for the counts by kind).
+//!
+//! - Common English words (`the`, `and`, …) are not indexed, and each term keeps its
+//!   [`MAX_POSTINGS`] best-weighted documents, so shards stay small on large sites.
+//! - Terms are lowercase letters and digits; `+` and other marks separate words.
+//! - A word matches a term exactly (weight 1), as a prefix while the person is typing
+//!   (weight 0.7), or, for words of four letters or more, within one edit (weight 0.5) —
+//!   typos after the first two letters, since the first two letters choose the shard.
+//! - Every word must match for a document to be a hit; if no document matches every word,
+//!   documents matching most words are returned.
+//! - A document's score adds, for each word, the best match weight times the term's weight in
+//!   the document (title 10, aliases and abbreviations 8, summary 3, body 1).
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+/// A document as results show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Doc {
+    /// The route key (`roles/soc-analyst`).
+    pub key: String,
+    /// The title.
+    pub title: String,
+    /// The kind: role, skill, credential, program, practice, organization, page.
+    pub kind: String,
+    /// One line.
+    pub summary: String,
+}
+
+/// One shard: terms, sorted, with their postings (document number, weight).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shard {
+    /// Terms, sorted, with their postings.
+    pub terms: Vec<(String, Vec<(u32, u16)>)>,
+}
+
+/// What every query needs once: the kinds, and each document's kind (by document number).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    /// The kinds' names.
+    pub kinds: Vec<String>,
+    /// Each document's kind, as an index into `kinds`.
+    pub doc_kinds: Vec<u8>,
+}
+
+/// The most documents a term keeps (the best-weighted ones).
+pub const MAX_POSTINGS: usize = 200;
+
+/// Words too common to search for.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "by", "can", "for", "from", "has", "have", "in",
+    "into", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to", "was",
+    "what", "when", "which", "who", "with",
+];
+
+/// The folder of the shards under the site root.
+pub const SEARCH_DIR: &str = "data/search";
+
+/// The words of a text.
+pub fn tokenize(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The shard a term or word lives in: its first two characters (one for one-letter words).
+pub fn shard_of(term: &str) -> String {
+    term.chars().take(2).collect()
+}
+
+/// The file of a shard.
+pub fn shard_file(shard: &str) -> String {
+    format!("{SEARCH_DIR}/{shard}.json")
+}
+
+/// The file of a document's record.
+pub fn doc_file(n: u32) -> String {
+    format!("{SEARCH_DIR}/docs/{n}.json")
+}
+
+/// The file of the kinds list.
+pub fn meta_file() -> String {
+    format!("{SEARCH_DIR}/meta.json")
+}
+
+/// The shards a query needs.
+pub fn shards_for(query: &str) -> Vec<String> {
+    let mut shards: Vec<String> = tokenize(query).iter().map(|w| shard_of(w)).collect();
+    shards.sort();
+    shards.dedup();
+    shards
+}
+
+/// Whether two words are within one edit (insertion, deletion, substitution, transposition).
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (la, lb) = (a.len(), b.len());
+    if la.abs_diff(lb) > 1 {
+        return false;
+    }
+    let mut i = 0;
+    while i < la.min(lb) && a[i] == b[i] {
+        i += 1;
+    }
+    if i == la.min(lb) {
+        return la.abs_diff(lb) <= 1;
+    }
+    if la == lb {
+        a[i + 1..] == b[i + 1..]
+            || (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && a[i + 2..] == b[i + 2..])
+    } else if la > lb {
+        a[i + 1..] == b[i..]
+    } else {
+        a[i..] == b[i + 1..]
+    }
+}
+
+/// A hit: a document number and its score.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Hit {
+    /// The document's number (see [`doc_file`]).
+    pub doc: u32,
+    /// Its score.
+    pub score: f32,
+}
+
+/// Searches the loaded shards (those the query's words need) and returns hits, best first
+/// (ties by document number, so results are stable).
+pub fn search(query: &str, shards: &HashMap<String, Shard>) -> Vec<Hit> {
+    let words: Vec<String> = tokenize(query)
+        .into_iter()
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let mut found: BTreeMap<u32, Vec<f32>> = BTreeMap::new();
+    for (wi, word) in words.iter().enumerate() {
+        let Some(shard) = shards.get(&shard_of(word)) else {
+            continue;
+        };
+        let start = shard
+            .terms
+            .partition_point(|(t, _)| t.as_str() < word.as_str());
+        let mut candidates: Vec<(&Vec<(u32, u16)>, f32)> = Vec::new();
+        for (term, postings) in &shard.terms[start..] {
+            if !term.starts_with(word.as_str()) {
+                break;
+            }
+            candidates.push((postings, if term == word { 1.0 } else { 0.7 }));
+        }
+        if word.chars().count() >= 4 {
+            for (term, postings) in &shard.terms {
+                if !term.starts_with(word.as_str()) && within_one_edit(term, word) {
+                    candidates.push((postings, 0.5));
+                }
+            }
+        }
+        for (postings, weight) in candidates {
+            for &(doc, term_weight) in postings {
+                let entry = found.entry(doc).or_insert_with(|| vec![0.0; words.len()]);
+                let s = weight * f32::from(term_weight);
+                if s > entry[wi] {
+                    entry[wi] = s;
+                }
+            }
+        }
+    }
+    let matched = |s: &Vec<f32>| s.iter().filter(|x| **x > 0.0).count();
+    let most = found.values().map(matched).max().unwrap_or(0);
+    let mut hits: Vec<Hit> = found
+        .into_iter()
+        .filter(|(_, s)| matched(s) == most)
+        .map(|(doc, s)| Hit {
+            doc,
+            score: s.iter().sum(),
+        })
+        .collect();
+    hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
+    hits
+}
+
+/// The built index: shards by name, the meta list, and the documents in number order.
+pub struct Index {
+    /// Shards by their two-letter name.
+    pub shards: BTreeMap<String, Shard>,
+    /// Kinds for counts.
+    pub meta: Meta,
+    /// The documents, numbered by position.
+    pub docs: Vec<Doc>,
+}
+
+/// Builds the index from documents and their weighted texts: (document, [(text, weight)]).
+pub fn build(docs: Vec<(Doc, Vec<(&str, u16)>)>) -> Index {
+    let mut index: BTreeMap<String, BTreeMap<u32, u16>> = BTreeMap::new();
+    for (i, (_, fields)) in docs.iter().enumerate() {
+        for (text, weight) in fields {
+            for word in tokenize(text) {
+                if STOP_WORDS.contains(&word.as_str()) {
+                    continue;
+                }
+                let w = index.entry(word).or_default().entry(i as u32).or_insert(0);
+                *w = w.saturating_add(*weight).min(1000);
+            }
+        }
+    }
+    let mut shards: BTreeMap<String, Shard> = BTreeMap::new();
+    for (term, postings) in index {
+        let mut list: Vec<(u32, u16)> = postings.into_iter().collect();
+        if list.len() > MAX_POSTINGS {
+            list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            list.truncate(MAX_POSTINGS);
+            list.sort();
+        }
+        shards
+            .entry(shard_of(&term))
+            .or_default()
+            .terms
+            .push((term, list));
+    }
+    let mut meta = Meta::default();
+    for (d, _) in &docs {
+        let k = match meta.kinds.iter().position(|k| k == &d.kind) {
+            Some(k) => k,
+            None => {
+                meta.kinds.push(d.kind.clone());
+                meta.kinds.len() - 1
+            }
+        };
+        meta.doc_kinds.push(k as u8);
+    }
+    Index {
+        shards,
+        meta,
+        docs: docs.into_iter().map(|(d, _)| d).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(key: &str, title: &str, kind: &str) -> Doc {
+        Doc {
+            key: key.into(),
+            title: title.into(),
+            kind: kind.into(),
+            summary: String::new(),
+        }
+    }
+
+    fn index() -> (HashMap<String, Shard>, Vec<Doc>) {
+        let docs = vec![
+            (
+                doc("roles/privacy-officer", "Privacy Officer", "role"),
+                vec![
+                    ("Privacy Officer", 10),
+                    ("HIPAA privacy official", 8),
+                    ("Leads the privacy program", 3),
+                ],
+            ),
+            (
+                doc("credentials/hcispp", "HCISPP", "credential"),
+                vec![
+                    ("HCISPP", 10),
+                    (
+                        "Healthcare Information Security and Privacy Practitioner",
+                        8,
+                    ),
+                ],
+            ),
+            (
+                doc("roles/soc-analyst", "SOC Analyst", "role"),
+                vec![
+                    ("SOC Analyst", 10),
+                    (
+                        "Watches alerts; privacy incidents go to the privacy office",
+                        1,
+                    ),
+                ],
+            ),
+        ];
+        let index = build(docs);
+        (index.shards.into_iter().collect(), index.docs)
+    }
+
+    fn keys(query: &str) -> Vec<String> {
+        let (shards, docs) = index();
+        search(query, &shards)
+            .iter()
+            .map(|h| docs[h.doc as usize].key.clone())
+            .collect()
+    }
+
+    #[test]
+    fn words_are_lowercase_letters_and_digits() {
+        assert_eq!(
+            tokenize("CompTIA Security+ (SY0-701)"),
+            ["comptia", "security", "sy0", "701"]
+        );
+        assert_eq!(shards_for("privacy Pri officer"), ["of", "pr"]);
+    }
+
+    #[test]
+    fn exact_matches_rank_by_field_weight() {
+        assert_eq!(
+            keys("privacy"),
+            [
+                "roles/privacy-officer",
+                "credentials/hcispp",
+                "roles/soc-analyst"
+            ]
+        );
+    }
+
+    #[test]
+    fn prefixes_match_while_typing() {
+        assert_eq!(keys("hcisp"), ["credentials/hcispp"]);
+        // "priv off" also matches "privacy office" in the SOC analyst's text, ranked lower.
+        assert_eq!(
+            keys("priv off"),
+            ["roles/privacy-officer", "roles/soc-analyst"]
+        );
+    }
+
+    #[test]
+    fn one_typo_is_forgiven_in_longer_words() {
+        assert_eq!(keys("privcay")[0], "roles/privacy-officer");
+        assert_eq!(keys("offcer"), ["roles/privacy-officer"]);
+        assert!(keys("xyzzy").is_empty());
+        assert!(
+            keys("the and of").is_empty(),
+            "stop words alone find nothing"
+        );
+    }
+
+    #[test]
+    fn every_word_must_match_when_some_document_matches_all() {
+        assert_eq!(keys("privacy analyst"), ["roles/soc-analyst"]);
+    }
+
+    #[test]
+    fn common_terms_keep_their_best_documents() {
+        let docs: Vec<(Doc, Vec<(&str, u16)>)> = (0..(MAX_POSTINGS + 50))
+            .map(|i| {
+                (
+                    doc(&format!("p/{i}"), "x", "page"),
+                    vec![("hospital", if i == 7 { 10 } else { 1 })],
+                )
+            })
+            .collect();
+        let index = build(docs);
+        let postings = &index.shards["ho"].terms[0].1;
+        assert_eq!(postings.len(), MAX_POSTINGS);
+        assert!(postings.contains(&(7, 10)));
+        assert_eq!(index.meta.doc_kinds.len(), MAX_POSTINGS + 50);
+    }
+
+    #[test]
+    fn edit_distance_of_one() {
+        assert!(within_one_edit("privacy", "privcay"));
+        assert!(within_one_edit("officer", "offcer"));
+        assert!(within_one_edit("officer", "officers"));
+        assert!(within_one_edit("officer", "offizer"));
+        assert!(!within_one_edit("officer", "ofxcxr"));
+    }
+}
