@@ -313,6 +313,94 @@ fn content_bench(root: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Builds a copy of a site with Pagefind's index beside the portal's own, serves it and measures
+/// both in the browser.
+fn measure_search(root: &Path, site: &Path, label: &str) -> anyhow::Result<()> {
+    let e2e = root.join("tests/e2e");
+    tools::run(
+        Command::new("npx")
+            .args(["pagefind", "--quiet", "--site"])
+            .arg(site)
+            .args(["--output-subdir", "pagefind"])
+            .current_dir(&e2e),
+        "pagefind",
+    )?;
+    let running = server::start(site, "/", 0)?;
+    println!("\n{label}");
+    let status = Command::new("node")
+        .args(["scripts/measure-search.mjs"])
+        .arg(site)
+        .arg(format!("http://127.0.0.1:{}/", running.port))
+        .arg("hospital security")
+        .current_dir(&e2e)
+        .env("CHROMIUM_PATH", CHROMIUM)
+        .status()?;
+    running.stop();
+    if !status.success() {
+        anyhow::bail!("the search measurement failed");
+    }
+    Ok(())
+}
+
+fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+/// Search on the real catalog and on a generated 10,000-page site.
+fn search_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
+    let scratch = if Path::new("/dev/shm").is_dir() {
+        PathBuf::from("/dev/shm/hcp-search")
+    } else {
+        root.join("target/hcp-search")
+    };
+    let _ = std::fs::remove_dir_all(&scratch);
+    let real = scratch.join("real");
+    copy_dir(dist, &real)?;
+    measure_search(
+        root,
+        &real,
+        "the shipped catalog (query \"hospital security\", typed one key at a time)",
+    )?;
+
+    let corpus = root.join("target/bench-corpus/10000");
+    if !corpus.join("content").is_dir() {
+        write_corpus(&corpus, 10_000)?;
+    }
+    let big = scratch.join("corpus");
+    std::fs::create_dir_all(&big)?;
+    for entry in std::fs::read_dir(dist)? {
+        let path = entry?.path();
+        if path.is_file() {
+            std::fs::copy(&path, big.join(path.file_name().unwrap_or_default()))?;
+        }
+    }
+    tools::run(
+        Command::new(root.join("target/release/pathways"))
+            .args(["build"])
+            .arg(corpus.join("content"))
+            .arg("--out")
+            .arg(&big)
+            .arg("--shell")
+            .arg(root.join("target/shell/site_.html"))
+            .arg("--tools-shell")
+            .arg(root.join("target/shell/tools_.html")),
+        "pathways build (10,000 pages)",
+    )?;
+    measure_search(root, &big, "a generated site of 10,000 pages (same query)")?;
+    let _ = std::fs::remove_dir_all(&scratch);
+    Ok(())
+}
+
 pub(crate) fn run(root: &Path, quick: bool) -> anyhow::Result<ExitCode> {
     tools::ensure_build_tools()?;
     tools::ensure_test_tools(root)?;
@@ -355,6 +443,8 @@ pub(crate) fn run(root: &Path, quick: bool) -> anyhow::Result<ExitCode> {
             anyhow::bail!("the browser measurement failed");
         }
     }
+    step("search: own index vs Pagefind");
+    search_bench(root, &dist)?;
     step("size report");
     size_report(&dist, "")?;
     size_report(&dist, "roles/soc-analyst/")?;

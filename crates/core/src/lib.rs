@@ -14,6 +14,7 @@ pub mod date;
 pub mod eligibility;
 pub mod model;
 pub mod page;
+pub mod planner;
 pub mod profile;
 pub mod search;
 pub mod share;

@@ -88,9 +88,14 @@ pub fn meta_file() -> String {
     format!("{SEARCH_DIR}/meta.json")
 }
 
-/// The shards a query needs.
+/// The shards a query needs (one-letter words are not looked up: there is no shard for them
+/// until a second letter is typed).
 pub fn shards_for(query: &str) -> Vec<String> {
-    let mut shards: Vec<String> = tokenize(query).iter().map(|w| shard_of(w)).collect();
+    let mut shards: Vec<String> = tokenize(query)
+        .iter()
+        .filter(|w| w.chars().count() >= 2)
+        .map(|w| shard_of(w))
+        .collect();
     shards.sort();
     shards.dedup();
     shards
@@ -303,7 +308,7 @@ mod tests {
             tokenize("CompTIA Security+ (SY0-701)"),
             ["comptia", "security", "sy0", "701"]
         );
-        assert_eq!(shards_for("privacy Pri officer"), ["of", "pr"]);
+        assert_eq!(shards_for("privacy Pri officer a"), ["of", "pr"]);
     }
 
     #[test]
