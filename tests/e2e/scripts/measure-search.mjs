@@ -37,6 +37,8 @@ const browser = await chromium.launch({
   });
   await page.goto(new URL('search/', base).toString());
   await page.locator('html.js').waitFor({ state: 'attached' });
+  // The app's search box takes focus when it is ready.
+  await page.waitForFunction(() => document.activeElement?.id === 'q', null, { timeout: 60_000 });
   const box = page.getByRole('searchbox');
   await box.focus();
   for (const ch of query) {
@@ -44,7 +46,7 @@ const browser = await chromium.launch({
     await page.waitForFunction((q) => document.querySelector('#q')?.value === q, (await box.inputValue()));
   }
   await page.getByRole('status').filter({ hasText: 'for “' }).waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('ol.results li').length > 0 && document.querySelectorAll('ol.results li.loading').length === 0);
+  await page.waitForFunction(() => document.querySelectorAll('ol.results li').length > 0 && document.querySelectorAll('ol.results li.loading').length === 0, null, { timeout: 60_000 });
   const times = await page.evaluate(() => performance.getEntriesByName('hcp-search').map((e) => e.duration).filter((d) => d > 0 || true));
   const transfer = [...fetched].reduce((n, p) => n + br(path.join(siteDir, p.replace(new URL(base).pathname, '/'))), 0);
   const index = sizeOf(path.join(siteDir, 'data/search'));
