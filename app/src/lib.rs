@@ -13,6 +13,7 @@ pub mod browser;
 mod data;
 pub mod filters;
 pub mod pages;
+pub mod plan;
 pub mod routes;
 pub mod shell;
 pub mod storage;

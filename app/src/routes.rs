@@ -82,6 +82,7 @@ pub fn App(
                 <Route path=path!("/assess") view=LoadTool />
                 <Route path=path!("/assess/:role") view=LoadTool />
                 <Route path=path!("/search") view=LoadTool />
+                <Route path=path!("/plan") view=LoadTool />
                 <Route path=path!("/") view=ContentPage />
                 <Route path=path!("/:section") view=ContentPage />
                 <Route path=path!("/:section/:id") view=ContentPage />
@@ -106,6 +107,7 @@ pub fn ToolsApp(
                 <Route path=path!("/assess") view=AssessHome />
                 <Route path=path!("/assess/:role") view=AssessRole />
                 <Route path=path!("/search") view=SearchPage />
+                <Route path=path!("/plan") view=crate::plan::PlanPage />
                 <Route path=path!("/") view=ContentPage />
                 <Route path=path!("/:section") view=ContentPage />
                 <Route path=path!("/:section/:id") view=ContentPage />

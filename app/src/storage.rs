@@ -6,6 +6,7 @@
 //! falls back to the default value when a record does not decode.
 
 use leptos::prelude::*;
+use pathways_core::planner::Constraints;
 use pathways_core::profile::Profile;
 
 /// The key of the current profile.
@@ -109,6 +110,29 @@ pub fn clear_profile() {
     remove(PROFILE_KEY);
 }
 
+/// The key of the planner's settings.
+pub const PLAN_KEY: &str = "hcp.plan";
+
+/// Reads the saved planner settings; a record that cannot be read is kept as a backup and
+/// reported, like the profile.
+fn load_plan(problem: &mut Option<String>) -> Option<Constraints> {
+    let storage = local_storage()?;
+    let text = storage.get_item(PLAN_KEY).ok().flatten()?;
+    match serde_json::from_str::<Constraints>(&text) {
+        Ok(c) => Some(c),
+        Err(e) => {
+            let key = format!("{BACKUP_PREFIX}plan.{}", js_sys::Date::now() as u64);
+            if storage.set_item(&key, &text).is_ok() {
+                let _ = storage.remove_item(PLAN_KEY);
+            }
+            *problem = Some(format!(
+                "Your saved plan settings could not be read ({e}); they have been kept as a backup and the defaults are used."
+            ));
+            None
+        }
+    }
+}
+
 /// The profile shared by every page, saved whenever it changes.
 #[derive(Clone, Copy)]
 pub struct ProfileStore {
@@ -118,6 +142,8 @@ pub struct ProfileStore {
     pub problem: RwSignal<Option<String>>,
     /// Bumped when backups change, so lists of them refresh.
     pub backups_changed: RwSignal<u32>,
+    /// The planner's settings.
+    pub plan: RwSignal<Option<Constraints>>,
 }
 
 impl ProfileStore {
@@ -125,11 +151,24 @@ impl ProfileStore {
     pub fn provide() -> ProfileStore {
         let loaded = load_profile();
         let blocked = loaded.blocked;
+        let mut problem = loaded.problem;
+        let plan = load_plan(&mut problem);
         let store = ProfileStore {
             profile: RwSignal::new(loaded.profile),
-            problem: RwSignal::new(loaded.problem),
+            problem: RwSignal::new(problem),
             backups_changed: RwSignal::new(0),
+            plan: RwSignal::new(plan),
         };
+        Effect::new(move |previous: Option<()>| {
+            let plan = store.plan.get();
+            if previous.is_some()
+                && !blocked
+                && let (Some(plan), Some(storage)) = (plan, local_storage())
+            {
+                let _ =
+                    storage.set_item(PLAN_KEY, &serde_json::to_string(&plan).unwrap_or_default());
+            }
+        });
         Effect::new(move |previous: Option<()>| {
             let profile = store.profile.get();
             if previous.is_some()

@@ -317,12 +317,12 @@ fn content_bench(root: &Path) -> anyhow::Result<()> {
 /// both in the browser.
 fn measure_search(root: &Path, site: &Path, label: &str) -> anyhow::Result<()> {
     let e2e = root.join("tests/e2e");
+    let pagefind = tools::ensure_pagefind(root)?;
     tools::run(
-        Command::new("npx")
-            .args(["pagefind", "--quiet", "--site"])
+        Command::new(pagefind)
+            .args(["--quiet", "--site"])
             .arg(site)
-            .args(["--output-subdir", "pagefind"])
-            .current_dir(&e2e),
+            .args(["--output-subdir", "pagefind"]),
         "pagefind",
     )?;
     let running = server::start(site, "/", 0)?;
@@ -352,6 +352,53 @@ fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<()> {
         } else {
             std::fs::copy(entry.path(), &target)?;
         }
+    }
+    Ok(())
+}
+
+/// The planner in the browser over the generated catalog the native benchmark uses: a copy of
+/// the site whose planner data file holds 10,000 programs and 1,000 credentials.
+fn plan_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
+    use pathways_core::bundle::{PLANNER_FILE, PlannerBundle};
+    use pathways_core::planner::synthetic;
+    let site = if Path::new("/dev/shm").is_dir() {
+        PathBuf::from("/dev/shm/hcp-plan")
+    } else {
+        root.join("target/hcp-plan")
+    };
+    let _ = std::fs::remove_dir_all(&site);
+    copy_dir(dist, &site)?;
+    let s = synthetic::generate(10_000, 1_000);
+    let bundle = PlannerBundle {
+        roles: vec![(synthetic::ROLE_ID.to_owned(), s.role)],
+        credentials: s.credentials,
+        programs: s.programs,
+        skill_names: s.skill_names,
+    };
+    let json = serde_json::to_vec(&bundle)?;
+    let compressed = sizes(&json);
+    println!(
+        "planner data: {} raw, {} brotli",
+        kb(compressed.raw),
+        kb(compressed.brotli)
+    );
+    std::fs::write(site.join(PLANNER_FILE), json)?;
+    let running = server::start(&site, "/", 0)?;
+    let status = Command::new("node")
+        .args([
+            "scripts/measure-plan.mjs",
+            &format!("http://127.0.0.1:{}/", running.port),
+            synthetic::ROLE_ID,
+        ])
+        .arg(s.profile.to_json())
+        .arg(serde_json::to_string(&s.constraints)?)
+        .current_dir(root.join("tests/e2e"))
+        .env("CHROMIUM_PATH", CHROMIUM)
+        .status()?;
+    running.stop();
+    let _ = std::fs::remove_dir_all(&site);
+    if !status.success() {
+        anyhow::bail!("the planner measurement failed");
     }
     Ok(())
 }
@@ -401,34 +448,60 @@ fn search_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub(crate) fn run(root: &Path, quick: bool) -> anyhow::Result<ExitCode> {
+/// The parts of `cargo xtask bench`, in the order they run; `--only PART` runs one.
+const PARTS: [&str; 7] = [
+    "core",
+    "content",
+    "browser",
+    "plan",
+    "search",
+    "size",
+    "lighthouse",
+];
+
+pub(crate) fn run(root: &Path, quick: bool, only: Option<&str>) -> anyhow::Result<ExitCode> {
+    if let Some(part) = only
+        && !PARTS.contains(&part)
+    {
+        anyhow::bail!("--only takes one of {}", PARTS.join(", "));
+    }
+    let wants = |part: &str| only.is_none_or(|o| o == part);
     tools::ensure_build_tools()?;
     tools::ensure_test_tools(root)?;
-    step("core benchmarks (criterion)");
-    tools::run(
-        Command::new("cargo")
-            .args([
-                "bench",
-                "--quiet",
-                "--package",
-                "pathways-core",
-                "--bench",
-                "rank",
-                "--",
-                "--warm-up-time",
-                "1",
-                "--measurement-time",
-                "3",
-            ])
-            .current_dir(root),
-        "cargo bench -p pathways-core",
-    )?;
-    step("content build benchmark");
-    content_bench(root)?;
+    if wants("core") {
+        step("core benchmarks (criterion)");
+        tools::run(
+            Command::new("cargo")
+                .args([
+                    "bench",
+                    "--quiet",
+                    "--package",
+                    "pathways-core",
+                    "--bench",
+                    "rank",
+                    "--bench",
+                    "plan",
+                    "--",
+                    "--warm-up-time",
+                    "1",
+                    "--measurement-time",
+                    "3",
+                ])
+                .current_dir(root),
+            "cargo bench -p pathways-core",
+        )?;
+    }
+    if wants("content") {
+        step("content build benchmark");
+        content_bench(root)?;
+    }
+    if only == Some("core") || only == Some("content") {
+        return Ok(ExitCode::SUCCESS);
+    }
     let dist = root.join("dist");
     site::build(root, "/", &dist)?;
-    step("in the browser");
-    {
+    if wants("browser") {
+        step("in the browser");
         let running = server::start(&dist, "/", 0)?;
         let status = Command::new("node")
             .args([
@@ -443,13 +516,21 @@ pub(crate) fn run(root: &Path, quick: bool) -> anyhow::Result<ExitCode> {
             anyhow::bail!("the browser measurement failed");
         }
     }
-    step("search: own index vs Pagefind");
-    search_bench(root, &dist)?;
-    step("size report");
-    size_report(&dist, "")?;
-    size_report(&dist, "roles/soc-analyst/")?;
-    size_report(&dist, "assess/soc-analyst/")?;
-    if !quick {
+    if wants("plan") {
+        step("planning in the browser: 10,000 programs, 1,000 credentials");
+        plan_bench(root, &dist)?;
+    }
+    if wants("search") {
+        step("search: own index vs Pagefind");
+        search_bench(root, &dist)?;
+    }
+    if wants("size") {
+        step("size report");
+        size_report(&dist, "")?;
+        size_report(&dist, "roles/soc-analyst/")?;
+        size_report(&dist, "assess/soc-analyst/")?;
+    }
+    if !quick && wants("lighthouse") {
         step("Lighthouse");
         lighthouse(
             root,

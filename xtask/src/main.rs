@@ -77,7 +77,11 @@ fn run(args: &[String]) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         "test" => test::run(&root),
-        "bench" => bench::run(&root, rest.iter().any(|a| a == "--quick")),
+        "bench" => bench::run(
+            &root,
+            rest.iter().any(|a| a == "--quick"),
+            flag_value(rest, "--only")?.as_deref(),
+        ),
         "setup" => {
             tools::ensure_build_tools()?;
             tools::ensure_test_tools(&root)?;

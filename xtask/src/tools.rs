@@ -304,6 +304,38 @@ fn ensure_node() -> anyhow::Result<()> {
     apt_install(&["nodejs", "npm"])
 }
 
+/// Pagefind, the alternative the search benchmark measures the portal's own index against.
+/// It is installed apart from the browser tests' packages: the registry mirrors here carry only
+/// some of its per-platform binaries, which a lock file for `npm ci` cannot describe.
+pub(crate) fn ensure_pagefind(root: &Path) -> anyhow::Result<PathBuf> {
+    const VERSION: &str = "1.6.0";
+    let dir = root.join("target/pagefind");
+    let bin = dir.join("node_modules/.bin/pagefind");
+    let installed = std::fs::read_to_string(dir.join("node_modules/pagefind/package.json"))
+        .is_ok_and(|s| s.contains(&format!("\"version\": \"{VERSION}\"")));
+    if installed && bin.exists() {
+        return Ok(bin);
+    }
+    step(&format!(
+        "installing pagefind {VERSION} for the search benchmark (npm)"
+    ));
+    std::fs::create_dir_all(&dir)?;
+    run(
+        Command::new("npm")
+            .args([
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--no-save",
+                "--prefix",
+            ])
+            .arg(&dir)
+            .arg(format!("pagefind@{VERSION}")),
+        "npm install pagefind",
+    )?;
+    Ok(bin)
+}
+
 fn ensure_npm_packages(dir: &Path) -> anyhow::Result<()> {
     let lock = dir.join("package-lock.json");
     let installed = dir.join("node_modules/.package-lock.json");

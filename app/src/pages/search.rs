@@ -28,6 +28,8 @@ pub fn SearchPage() -> impl IntoView {
     let kind = RwSignal::new(browser::query("kind").unwrap_or_default());
     let shards = RwSignal::new(HashMap::<String, Shard>::new());
     let docs = RwSignal::new(HashMap::<u32, Doc>::new());
+    // Results whose record could not be loaded (after retries), with why.
+    let doc_errors = RwSignal::new(HashMap::<u32, String>::new());
     let meta = LocalResource::new(move || {
         let url = site.file(&search::meta_file());
         async move { fetch_json::<Meta>(&url).await }
@@ -122,18 +124,32 @@ pub fn SearchPage() -> impl IntoView {
             .collect::<Vec<u32>>()
     });
 
-    // Fetch the records of the results shown.
+    // Fetch the records of the results shown; a request that fails is tried again twice (a
+    // busy server may drop a connection), then the result says it could not be loaded rather
+    // than loading forever. A later change of the results tries it again.
     Effect::new(move |_| {
         for n in shown.get() {
             if docs.with_untracked(|d| d.contains_key(&n)) {
                 continue;
             }
+            doc_errors.update(|e| {
+                e.remove(&n);
+            });
             let url = site.file(&search::doc_file(n));
             spawn_local(async move {
-                if let Ok(doc) = fetch_json::<Doc>(&url).await {
-                    docs.update(|d| {
+                let mut outcome = fetch_json::<Doc>(&url).await;
+                for _ in 0..2 {
+                    if matches!(outcome, Err(FetchError::Network(_))) {
+                        outcome = fetch_json::<Doc>(&url).await;
+                    }
+                }
+                match outcome {
+                    Ok(doc) => docs.update(|d| {
                         d.insert(n, doc);
-                    });
+                    }),
+                    Err(e) => doc_errors.update(|errors| {
+                        errors.insert(n, e.to_string());
+                    }),
                 }
             });
         }
@@ -195,7 +211,10 @@ pub fn SearchPage() -> impl IntoView {
                                 <p>{d.summary.clone()}</p>
                             </li>
                         }.into_any(),
-                        None => view! { <li class="loading">"Loading…"</li> }.into_any(),
+                        None => match doc_errors.with(|e| e.get(&n).cloned()) {
+                            Some(e) => view! { <li class="failed">{format!("This result could not be loaded ({e}). Change the search or reload the page to try again.")}</li> }.into_any(),
+                            None => view! { <li class="loading">"Loading…"</li> }.into_any(),
+                        },
                     }
                 }).collect_view()}
             </ol>

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Id, Item, Role};
+use crate::model::{Credential, Id, Item, Program, Role};
 
 /// Where the role list lives.
 pub const ROLES_FILE: &str = "data/roles.json";
@@ -86,4 +86,20 @@ pub struct AssessBundle {
     pub skills: Vec<AssessSkill>,
     /// The names of the credentials its qualification options list.
     pub credentials: Vec<CredentialName>,
+}
+
+/// Where the planner's data lives.
+pub const PLANNER_FILE: &str = "data/planner.json";
+
+/// Everything the planner chooses from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlannerBundle {
+    /// The roles, by id.
+    pub roles: Vec<(Id, Role)>,
+    /// The credentials, by id.
+    pub credentials: BTreeMap<Id, Credential>,
+    /// The programs, in catalog order.
+    pub programs: Vec<(Id, Program)>,
+    /// Skill names by id.
+    pub skill_names: BTreeMap<Id, String>,
 }

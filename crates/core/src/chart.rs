@@ -232,6 +232,77 @@ pub fn career_graph(name: &str, feeders: &[&str], this: &str, next: &[&str]) -> 
     s
 }
 
+/// One bar of a timeline.
+pub struct Span<'a> {
+    /// The row label.
+    pub label: &'a str,
+    /// Days from the timeline's start to the bar's start.
+    pub from: i64,
+    /// Days from the timeline's start to the bar's end (equal to `from` for a milestone).
+    pub to: i64,
+    /// `program`, `exam`, `experience` or `milestone`: the CSS class of the bar.
+    pub class: &'a str,
+}
+
+/// A timeline (Gantt chart) of spans over `days` days, with a tick at each year mark.
+pub fn timeline(name: &str, spans: &[Span<'_>], days: i64, year_ticks: &[(i64, String)]) -> String {
+    const LABEL: f32 = 230.0;
+    const WIDTH: f32 = 330.0;
+    const ROW: f32 = 26.0;
+    let days = days.max(1) as f32;
+    let height = spans.len() as f32 * ROW + 34.0;
+    let x = |d: i64| LABEL + WIDTH * (d as f32 / days).clamp(0.0, 1.0);
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<svg class="chart timeline" viewBox="0 0 {} {}" role="img" aria-label="{}">"#,
+        n(LABEL + WIDTH + 20.0),
+        n(height),
+        escape(name)
+    );
+    for (at, label) in year_ticks {
+        let tx = n(x(*at));
+        let _ = write!(
+            s,
+            r#"<line class="grid" x1="{tx}" x2="{tx}" y1="4" y2="{}"></line><text class="axis" x="{tx}" y="{}" text-anchor="middle">{}</text>"#,
+            n(height - 24.0),
+            n(height - 8.0),
+            escape(label)
+        );
+    }
+    for (i, span) in spans.iter().enumerate() {
+        let y = 8.0 + i as f32 * ROW;
+        let _ = write!(
+            s,
+            r#"<text class="label" x="{}" y="{}" text-anchor="end">{}</text>"#,
+            n(LABEL - 8.0),
+            n(y + 13.0),
+            escape(&fit(span.label, 30))
+        );
+        if span.to > span.from {
+            let _ = write!(
+                s,
+                r#"<rect class="bar {}" x="{}" y="{}" width="{}" height="18" rx="3"></rect>"#,
+                escape(span.class),
+                n(x(span.from)),
+                n(y),
+                n((x(span.to) - x(span.from)).max(2.0))
+            );
+        } else {
+            let cx = x(span.from);
+            let _ = write!(
+                s,
+                r#"<path class="milestone {}" d="M{} {} l7 9 l-7 9 l-7 -9 z"></path>"#,
+                escape(span.class),
+                n(cx),
+                n(y)
+            );
+        }
+    }
+    s.push_str("</svg>");
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -269,5 +340,29 @@ mod tests {
         );
         assert_eq!(g.matches(r#"class="edge""#).count(), 3);
         assert!(g.contains("node current"));
+        let t = timeline(
+            "Plan",
+            &[
+                Span {
+                    label: "Course",
+                    from: 0,
+                    to: 56,
+                    class: "program",
+                },
+                Span {
+                    label: "Exam",
+                    from: 56,
+                    to: 56,
+                    class: "exam",
+                },
+            ],
+            112,
+            &[(0, "2027".into())],
+        );
+        assert!(
+            t.contains(r#"<rect class="bar program" x="230" y="8" width="165""#),
+            "{t}"
+        );
+        assert!(t.contains(r#"class="milestone exam" d="M395 34"#), "{t}");
     }
 }

@@ -12,6 +12,8 @@ pub mod bundle;
 pub mod chart;
 pub mod date;
 pub mod eligibility;
+pub mod format;
+pub mod ics;
 pub mod model;
 pub mod page;
 pub mod planner;

@@ -20,19 +20,24 @@
 //!    taken, until every gap is closed or nothing fitting helps.
 //! 3. Steps run one after another from the start date; a program that asks for more hours a
 //!    week than the person has is stretched to fit.
-//! 4. If the plan costs more than the budget, the cheapest plan is tried; if that does not fit
-//!    either, the answer says what the cheapest route costs.
+//! 4. Programs that would take the plan over the budget are left out and their gaps listed as
+//!    open ("not within the budget"). If even the qualification route costs more than the
+//!    budget, there is no plan, and the answer says what the cheapest complete route costs.
 //!
 //! The same input always gives the same plan (ties are broken by id).
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::assessment;
 use crate::date::Date;
+use crate::format::usd;
 use crate::model::{Credential, Degree, Eligibility, Id, Modality, Program, Role};
 use crate::profile::Profile;
+
+pub mod synthetic;
 
 /// What the person knows about their situation, for eligibility over time.
 #[derive(Clone, Debug, PartialEq)]
@@ -328,6 +333,9 @@ pub struct Plan {
     pub unmet: Vec<String>,
     /// Keeping the credentials held and planned.
     pub upkeep: Vec<Upkeep>,
+    /// Exams in the plan whose price the catalog does not list (not in the total).
+    #[serde(default)]
+    pub unpriced: Vec<String>,
 }
 
 /// Why no plan fits.
@@ -336,7 +344,7 @@ pub struct NoPlan {
     /// The reason, with what would fit.
     pub why: String,
     /// The cheapest plan found (over budget), if any.
-    pub cheapest: Option<Plan>,
+    pub cheapest: Option<Box<Plan>>,
 }
 
 /// The catalog the planner chooses from.
@@ -373,19 +381,6 @@ fn weeks_at(p: &Program, hours: f32) -> f32 {
     }
 }
 
-fn program_levels(p: &Program) -> BTreeMap<&str, u8> {
-    let mut levels = BTreeMap::new();
-    for s in p
-        .skills
-        .iter()
-        .chain(p.modules.iter().flat_map(|m| &m.skills))
-    {
-        let l = levels.entry(s.skill.as_str()).or_insert(0u8);
-        *l = (*l).max(s.level);
-    }
-    levels
-}
-
 fn score(pref: Preference, cost: f32, weeks: f32) -> f32 {
     match pref {
         Preference::Cheapest => cost + weeks * 0.01,
@@ -396,6 +391,90 @@ fn score(pref: Preference, cost: f32, weeks: f32) -> f32 {
 
 /// Makes a plan for one preference. Deterministic.
 pub fn plan_for(role: &Role, profile: &Profile, catalog: &Catalog<'_>, c: &Constraints) -> Plan {
+    plan_prepared(role, profile, catalog, &Prepared::new(catalog), c)
+}
+
+/// Lookups computed once per catalog: each program's skill levels (skills numbered), the
+/// programs that build each skill, and the programs that prepare for each credential.
+///
+/// Skill ids are numbered once here so that planning compares numbers, not strings; the
+/// levels of all programs sit in one flat list (`offsets[i]..offsets[i + 1]` for program `i`).
+pub struct Prepared<'a> {
+    skill_ix: FxHashMap<&'a str, u32>,
+    levels: Vec<(u32, u8)>,
+    offsets: Vec<u32>,
+    by_skill: Vec<Vec<u32>>,
+    by_credential: FxHashMap<&'a str, Vec<u32>>,
+}
+
+impl<'a> Prepared<'a> {
+    /// Indexes a catalog.
+    pub fn new(catalog: &Catalog<'a>) -> Prepared<'a> {
+        let mut skill_ix: FxHashMap<&'a str, u32> = FxHashMap::default();
+        let mut by_skill: Vec<Vec<u32>> = Vec::new();
+        let mut by_credential: FxHashMap<&'a str, Vec<u32>> = FxHashMap::default();
+        let mut levels: Vec<(u32, u8)> = Vec::with_capacity(catalog.programs.len() * 3);
+        let mut offsets: Vec<u32> = Vec::with_capacity(catalog.programs.len() + 1);
+        offsets.push(0);
+        for (i, (_, p)) in catalog.programs.iter().enumerate() {
+            let i = i as u32;
+            let from = levels.len();
+            for t in p
+                .skills
+                .iter()
+                .chain(p.modules.iter().flat_map(|m| &m.skills))
+            {
+                let next = skill_ix.len() as u32;
+                let ix = *skill_ix.entry(t.skill.as_str()).or_insert(next);
+                if ix == next {
+                    by_skill.push(Vec::new());
+                }
+                // The highest level the program builds the skill to.
+                match levels[from..].iter_mut().find(|(k, _)| *k == ix) {
+                    Some((_, l)) => *l = (*l).max(t.level),
+                    None => {
+                        levels.push((ix, t.level));
+                        by_skill[ix as usize].push(i);
+                    }
+                }
+            }
+            offsets.push(levels.len() as u32);
+            for cr in &p.credentials {
+                by_credential.entry(cr.as_str()).or_default().push(i);
+            }
+        }
+        Prepared {
+            skill_ix,
+            levels,
+            offsets,
+            by_skill,
+            by_credential,
+        }
+    }
+
+    /// The skill levels program `i` builds.
+    fn levels_of(&self, i: usize) -> &[(u32, u8)] {
+        &self.levels[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+    }
+}
+
+/// A required skill below its target.
+struct Gap<'r> {
+    id: &'r str,
+    /// The skill's number in [`Prepared`]; none when no program builds it.
+    ix: Option<u32>,
+    est: f32,
+    target: f32,
+    over_budget: bool,
+}
+
+fn plan_prepared(
+    role: &Role,
+    profile: &Profile,
+    catalog: &Catalog<'_>,
+    prepared: &Prepared<'_>,
+    c: &Constraints,
+) -> Plan {
     let situation = Situation::of(profile, c.in_healthcare);
     let hours = c.hours_per_week.max(1.0);
     let mut steps: Vec<Step> = Vec::new();
@@ -403,41 +482,46 @@ pub fn plan_for(role: &Role, profile: &Profile, catalog: &Catalog<'_>, c: &Const
     let mut planned: BTreeSet<Id> = BTreeSet::new();
     let mut unmet = Vec::new();
 
-    // The required skills below target: skill → (estimate, target).
-    let mut gaps: BTreeMap<&str, (f32, f32)> = BTreeMap::new();
+    // The required skills below target, in id order.
+    let mut gaps: Vec<Gap<'_>> = Vec::new();
     for t in role.skills.iter().filter(|t| t.required) {
         let est = profile
             .skills
             .get(&t.skill)
             .map_or(0.0, |e| assessment::estimate(e).level);
         if est < f32::from(t.level) {
-            gaps.insert(t.skill.as_str(), (est, f32::from(t.level)));
+            gaps.push(Gap {
+                id: t.skill.as_str(),
+                ix: prepared.skill_ix.get(t.skill.as_str()).copied(),
+                est,
+                target: f32::from(t.level),
+                over_budget: false,
+            });
         }
     }
-    let levels: Vec<BTreeMap<&str, u8>> = catalog
-        .programs
-        .iter()
-        .map(|(_, p)| program_levels(p))
-        .collect();
+    gaps.sort_by(|a, b| a.id.cmp(b.id));
+    gaps.dedup_by(|a, b| a.id == b.id);
+    let name = |id: &str| {
+        catalog
+            .skill_names
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_owned())
+    };
     // Raises the gaps a program closes; returns the names of the skills it moved.
-    let close = |gaps: &mut BTreeMap<&str, (f32, f32)>, i: usize| -> Vec<String> {
+    let close = |gaps: &mut Vec<Gap<'_>>, i: usize| -> Vec<String> {
         let mut closed = Vec::new();
-        for (s, (est, target)) in gaps.iter_mut() {
-            if let Some(l) = levels[i].get(s) {
-                let reached = f32::from(*l).min(*target);
-                if reached > *est {
-                    closed.push(
-                        catalog
-                            .skill_names
-                            .get(*s)
-                            .cloned()
-                            .unwrap_or_else(|| (*s).to_owned()),
-                    );
-                    *est = reached;
+        let levels = prepared.levels_of(i);
+        for g in gaps.iter_mut() {
+            let Some(ix) = g.ix else { continue };
+            if let Some(&(_, l)) = levels.iter().find(|(k, _)| *k == ix) {
+                let reached = f32::from(l).min(g.target);
+                if reached > g.est {
+                    closed.push(name(g.id));
+                    g.est = reached;
                 }
             }
         }
-        gaps.retain(|_, (est, target)| est < target);
         closed
     };
 
@@ -457,11 +541,13 @@ pub fn plan_for(role: &Role, profile: &Profile, catalog: &Catalog<'_>, c: &Const
                     Standing::NeedsFirst(_) | Standing::Blocked { .. } => continue,
                     _ => 0.0,
                 };
-                let prep = catalog
-                    .programs
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, (_, p))| p.credentials.contains(cid) && program_fits(p, c))
+                let prep = prepared
+                    .by_credential
+                    .get(cid.as_str())
+                    .into_iter()
+                    .flatten()
+                    .map(|&i| (i as usize, &catalog.programs[i as usize]))
+                    .filter(|(_, (_, p))| program_fits(p, c))
                     .min_by(|(_, a), (_, b)| {
                         score(c.preference, a.1.cost_usd, weeks_at(&a.1, hours))
                             .total_cmp(&score(c.preference, b.1.cost_usd, weeks_at(&b.1, hours)))
@@ -473,9 +559,11 @@ pub fn plan_for(role: &Role, profile: &Profile, catalog: &Catalog<'_>, c: &Const
                 options.push((cost, weeks, cid, prep));
             }
         }
+        // Options within the budget first, then by the preference.
         options.sort_by(|a, b| {
-            score(c.preference, a.0, a.1)
-                .total_cmp(&score(c.preference, b.0, b.1))
+            (a.0 > c.budget_usd)
+                .cmp(&(b.0 > c.budget_usd))
+                .then(score(c.preference, a.0, a.1).total_cmp(&score(c.preference, b.0, b.1)))
                 .then(a.2.cmp(b.2))
         });
         match options.first() {
@@ -588,35 +676,88 @@ pub fn plan_for(role: &Role, profile: &Profile, catalog: &Catalog<'_>, c: &Const
         }
     }
 
-    // 2. Skill gaps, greedily.
+    // 2. Skill gaps, greedily, within what is left of the budget.
+    let mut spent: f32 = steps.iter().map(|s| s.cost).sum();
+    // The programs that build a skill still short, each with (gap, level) pairs and its score,
+    // computed once; the loop below is then plain arithmetic.
+    let mut candidates: Vec<u32> = gaps
+        .iter()
+        .filter(|g| g.est < g.target)
+        .filter_map(|g| g.ix)
+        .flat_map(|ix| prepared.by_skill[ix as usize].iter().copied())
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    // (program, the gaps it builds with the level it reaches, its cost score)
+    type Candidate = (usize, Vec<(usize, f32)>, f32);
+    let candidates: Vec<Candidate> = candidates
+        .into_iter()
+        .map(|i| i as usize)
+        .filter(|&i| {
+            !planned.contains(&catalog.programs[i].0) && program_fits(&catalog.programs[i].1, c)
+        })
+        .map(|i| {
+            let levels = prepared.levels_of(i);
+            let builds = gaps
+                .iter()
+                .enumerate()
+                .filter_map(|(g, gap)| {
+                    let ix = gap.ix?;
+                    levels
+                        .iter()
+                        .find(|(k, _)| *k == ix)
+                        .map(|&(_, l)| (g, f32::from(l)))
+                })
+                .collect();
+            let p = &catalog.programs[i].1;
+            (
+                i,
+                builds,
+                score(c.preference, p.cost_usd, weeks_at(p, hours)),
+            )
+        })
+        .collect();
+    let mut taken = vec![false; candidates.len()];
     loop {
-        let mut best: Option<(f32, usize, f32)> = None; // (score, index, points)
-        for (i, (id, p)) in catalog.programs.iter().enumerate() {
-            if planned.contains(id) || !program_fits(p, c) {
+        let mut best: Option<(f32, usize)> = None; // (value, candidate)
+        for (k, (i, builds, cost_score)) in candidates.iter().enumerate() {
+            if taken[k] {
                 continue;
             }
-            let points: f32 = gaps
+            let points: f32 = builds
                 .iter()
-                .map(|(s, (est, target))| {
-                    levels[i]
-                        .get(s)
-                        .map_or(0.0, |l| (f32::from(*l).min(*target) - est).max(0.0))
-                })
+                .map(|&(g, level)| (level.min(gaps[g].target) - gaps[g].est).max(0.0))
                 .sum();
             if points <= 0.0 {
                 continue;
             }
-            let value = score(c.preference, p.cost_usd, weeks_at(p, hours)) / points;
+            let p = &catalog.programs[*i].1;
+            if spent + p.cost_usd > c.budget_usd + 0.005 {
+                for &(g, _) in builds {
+                    if gaps[g].est < gaps[g].target {
+                        gaps[g].over_budget = true;
+                    }
+                }
+                continue;
+            }
+            let value = cost_score / points;
             let better = match best {
                 None => true,
-                Some((v, j, _)) => value < v || (value == v && id < &catalog.programs[j].0),
+                Some((v, j)) => {
+                    value < v
+                        || (value == v
+                            && catalog.programs[*i].0 < catalog.programs[candidates[j].0].0)
+                }
             };
             if better {
-                best = Some((value, i, points));
+                best = Some((value, k));
             }
         }
-        let Some((_, i, _)) = best else { break };
+        let Some((_, k)) = best else { break };
+        taken[k] = true;
+        let i = candidates[k].0;
         let (id, p) = &catalog.programs[i];
+        spent += p.cost_usd;
         let closes = close(&mut gaps, i);
         let weeks = weeks_at(p, hours);
         let end = cursor.add_days((weeks * 7.0).round().max(1.0) as i64);
@@ -634,19 +775,27 @@ pub fn plan_for(role: &Role, profile: &Profile, catalog: &Catalog<'_>, c: &Const
         planned.insert(id.clone());
         cursor = end;
     }
-    for (s, (est, target)) in &gaps {
+    for g in gaps.iter().filter(|g| g.est < g.target) {
+        let why = if g.over_budget {
+            ", not within the budget"
+        } else {
+            ""
+        };
         unmet.push(format!(
-            "{} (level {} of {})",
-            catalog
-                .skill_names
-                .get(*s)
-                .cloned()
-                .unwrap_or_else(|| (*s).to_owned()),
-            (est * 10.0).round() / 10.0,
-            target
+            "{} (level {} of {}{why})",
+            name(g.id),
+            (g.est * 10.0).round() / 10.0,
+            g.target
         ));
     }
 
+    let unpriced: Vec<String> = steps
+        .iter()
+        .filter(|s| s.kind == StepKind::Exam)
+        .filter_map(|s| catalog.credentials.get(&s.id))
+        .filter(|cr| cr.exam.as_ref().and_then(|e| e.price_usd).is_none())
+        .map(|cr| cr.abbreviation.clone())
+        .collect();
     let total_cost = steps.iter().map(|s| s.cost).sum();
     let total_hours = steps
         .iter()
@@ -683,6 +832,7 @@ pub fn plan_for(role: &Role, profile: &Profile, catalog: &Catalog<'_>, c: &Const
         total_hours,
         unmet,
         upkeep,
+        unpriced,
     }
 }
 
@@ -694,18 +844,26 @@ pub fn plan(
     catalog: &Catalog<'_>,
     c: &Constraints,
 ) -> Result<Vec<Plan>, NoPlan> {
+    let prepared = Prepared::new(catalog);
     let mut plans: Vec<Plan> = Vec::new();
     for pref in [c.preference, Preference::Cheapest, Preference::Fastest] {
-        let p = plan_for(
+        let p = plan_prepared(
             role,
             profile,
             catalog,
+            &prepared,
             &Constraints {
                 preference: pref,
                 ..c.clone()
             },
         );
-        if !plans.iter().any(|q| q.steps == p.steps) {
+        let ids = |plan: &Plan| {
+            plan.steps
+                .iter()
+                .map(|s| s.id.clone())
+                .collect::<BTreeSet<_>>()
+        };
+        if !plans.iter().any(|q| ids(q) == ids(&p)) {
             plans.push(p);
         }
     }
@@ -715,14 +873,21 @@ pub fn plan(
         .cloned()
         .collect();
     if within.is_empty() {
-        let cheapest = plans
-            .into_iter()
-            .min_by(|a, b| a.total_cost.total_cmp(&b.total_cost));
+        // The cheapest complete route, whatever the budget.
+        let open = Constraints {
+            budget_usd: f32::MAX,
+            preference: Preference::Cheapest,
+            ..c.clone()
+        };
+        let cheapest = Some(Box::new(plan_prepared(
+            role, profile, catalog, &prepared, &open,
+        )));
         let cost = cheapest.as_ref().map_or(0.0, |p| p.total_cost);
         return Err(NoPlan {
             why: format!(
-                "A ${:.0} budget covers no route to this role; the cheapest route costs ${:.0}.",
-                c.budget_usd, cost
+                "A {} budget covers no route to this role; the cheapest route costs {}.",
+                usd(c.budget_usd),
+                usd(cost)
             ),
             cheapest,
         });
@@ -1183,6 +1348,40 @@ mod tests {
     }
 
     #[test]
+    fn an_exam_without_a_listed_price_is_named_not_counted_as_free() {
+        let (mut creds, programs, names) = fixtures();
+        if let Some(exam) = creds.get_mut("cissp").and_then(|c| c.exam.as_mut()) {
+            exam.price_usd = None;
+        }
+        let cat = Catalog {
+            credentials: &creds,
+            programs: &programs,
+            skill_names: &names,
+        };
+        let p = plan_for(
+            &role(),
+            &profile(3.0),
+            &cat,
+            &constraints(Preference::Cheapest, 5000.0),
+        );
+        assert_eq!(p.unpriced, ["CISSP"]);
+        assert_eq!(p.total_cost, 849.0 + 300.0);
+        // With every price known, nothing is listed.
+        let (creds, ..) = fixtures();
+        let cat = Catalog {
+            credentials: &creds,
+            ..cat
+        };
+        let p = plan_for(
+            &role(),
+            &profile(3.0),
+            &cat,
+            &constraints(Preference::Cheapest, 5000.0),
+        );
+        assert!(p.unpriced.is_empty());
+    }
+
+    #[test]
     fn the_fastest_plan_takes_the_intensive_option() {
         let (creds, programs, names) = fixtures();
         let cat = Catalog {
@@ -1272,7 +1471,30 @@ mod tests {
         .expect_err("nothing fits");
         assert_eq!(
             none.why,
-            "A $500 budget covers no route to this role; the cheapest route costs $1898."
+            "A $500 budget covers no route to this role; the cheapest route costs $1,898."
+        );
+    }
+
+    #[test]
+    fn a_budget_that_covers_the_qualification_leaves_the_rest_open() {
+        let (creds, programs, names) = fixtures();
+        let cat = Catalog {
+            credentials: &creds,
+            programs: &programs,
+            skill_names: &names,
+        };
+        let plans = plan(
+            &role(),
+            &profile(3.0),
+            &cat,
+            &constraints(Preference::Cheapest, 1600.0),
+        )
+        .expect("the qualification fits");
+        let p = &plans[0];
+        assert_eq!(p.total_cost, 849.0 + 749.0);
+        assert_eq!(
+            p.unmet,
+            ["Incident response (level 0 of 2, not within the budget)"]
         );
     }
 

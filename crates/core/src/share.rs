@@ -63,22 +63,33 @@ impl std::fmt::Display for ShareError {
     }
 }
 
-/// Encodes results for a link fragment (without the leading `#`).
-pub fn encode(results: &SharedResults) -> String {
-    let json = serde_json::to_vec(results).unwrap_or_default();
-    let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
-    format!("r={SHARE_VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
+/// What a plan link carries: the role, the constraints and the profile it was planned with.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SharedPlan {
+    /// The role's id.
+    pub role: String,
+    /// The constraints.
+    pub constraints: crate::planner::Constraints,
+    /// The profile.
+    pub profile: Profile,
 }
 
-/// Decodes a link fragment (with or without the leading `#`).
-pub fn decode(fragment: &str) -> Result<SharedResults, ShareError> {
+fn pack<T: Serialize>(key: &str, value: &T) -> String {
+    let json = serde_json::to_vec(value).unwrap_or_default();
+    let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    format!("{key}={SHARE_VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
+}
+
+fn unpack<T: serde::de::DeserializeOwned>(key: &str, fragment: &str) -> Result<T, ShareError> {
     let fragment = fragment.trim_start_matches('#');
     if fragment.len() > MAX_LINK_CHARS {
         return Err(ShareError::TooLong);
     }
+    let prefix = format!("{key}=");
     let value = fragment
         .split('&')
-        .find_map(|part| part.strip_prefix("r="))
+        .find_map(|part| part.strip_prefix(prefix.as_str()))
         .ok_or(ShareError::Missing)?;
     let (version, data) = value
         .split_once('.')
@@ -93,18 +104,49 @@ pub fn decode(fragment: &str) -> Result<SharedResults, ShareError> {
         .map_err(|_| ShareError::Damaged("not base64url"))?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_PAYLOAD_BYTES)
         .map_err(|_| ShareError::Damaged("does not decompress"))?;
-    let results: SharedResults =
-        serde_json::from_slice(&json).map_err(|_| ShareError::Damaged("not results"))?;
-    if !crate::site::is_valid_id(&results.role) {
+    serde_json::from_slice(&json).map_err(|_| ShareError::Damaged("not what the link should hold"))
+}
+
+fn check(role: &str, profile: &Profile) -> Result<(), ShareError> {
+    if !crate::site::is_valid_id(role) {
         return Err(ShareError::Invalid(format!(
             "`{}` is not a role id",
-            results.role.chars().take(40).collect::<String>()
+            role.chars().take(40).collect::<String>()
         )));
     }
-    results.profile.validate().map_err(|e| match e {
+    profile.validate().map_err(|e| match e {
         ProfileError::Invalid(why) => ShareError::Invalid(why),
         other => ShareError::Invalid(other.to_string()),
-    })?;
+    })
+}
+
+/// Encodes a plan for a link fragment (`p=…`).
+pub fn encode_plan(plan: &SharedPlan) -> String {
+    pack("p", plan)
+}
+
+/// Decodes a plan link fragment.
+pub fn decode_plan(fragment: &str) -> Result<SharedPlan, ShareError> {
+    let plan: SharedPlan = unpack("p", fragment)?;
+    check(&plan.role, &plan.profile)?;
+    let c = &plan.constraints;
+    if !(0.0..=1e7).contains(&c.budget_usd) || !(0.0..=168.0).contains(&c.hours_per_week) {
+        return Err(ShareError::Invalid(
+            "a budget or hours a week that cannot be right".into(),
+        ));
+    }
+    Ok(plan)
+}
+
+/// Encodes results for a link fragment (without the leading `#`).
+pub fn encode(results: &SharedResults) -> String {
+    pack("r", results)
+}
+
+/// Decodes a link fragment (with or without the leading `#`).
+pub fn decode(fragment: &str) -> Result<SharedResults, ShareError> {
+    let results: SharedResults = unpack("r", fragment)?;
+    check(&results.role, &results.profile)?;
     Ok(results)
 }
 
@@ -158,6 +200,11 @@ mod tests {
             Err(ShareError::UnknownVersion("7".into()))
         );
         assert_eq!(decode("r=1.@@@"), Err(ShareError::Damaged("not base64url")));
+        assert_eq!(
+            decode_plan(&link),
+            Err(ShareError::Missing),
+            "a results link is not a plan link"
+        );
         let cut = &link[..link.len() - 10];
         assert!(matches!(decode(cut), Err(ShareError::Damaged(_))));
         let mut flipped = link.clone().into_bytes();

@@ -115,7 +115,7 @@ impl Section {
     /// bundle: links to it load the page in full (`target="_self"` keeps the site app's router
     /// from handling them).
     pub const fn is_tool(self) -> bool {
-        matches!(self, Section::Assess | Section::Search)
+        matches!(self, Section::Assess | Section::Search | Section::Plan)
     }
 
     /// The section a site-relative path belongs to, such as `roles/soc-analyst/`.

@@ -47,6 +47,8 @@ const browser = await chromium.launch({
   }
   await page.getByRole('status').filter({ hasText: 'for “' }).waitFor();
   await page.waitForFunction(() => document.querySelectorAll('ol.results li').length > 0 && document.querySelectorAll('ol.results li.loading').length === 0, null, { timeout: 60_000 });
+  const failedDocs = await page.locator('ol.results li.failed').count();
+  if (failedDocs > 0) console.log(`warning: ${failedDocs} result records could not be loaded`);
   const times = await page.evaluate(() => performance.getEntriesByName('hcp-search').map((e) => e.duration).filter((d) => d > 0 || true));
   const transfer = [...fetched].reduce((n, p) => n + br(path.join(siteDir, p.replace(new URL(base).pathname, '/'))), 0);
   const index = sizeOf(path.join(siteDir, 'data/search'));

@@ -3,7 +3,8 @@
 use std::collections::BTreeMap;
 
 use pathways_core::bundle::{
-    AssessBundle, AssessSkill, CredentialName, ProgramOption, ROLES_FILE, RolesBundle, assess_file,
+    AssessBundle, AssessSkill, CredentialName, PLANNER_FILE, PlannerBundle, ProgramOption,
+    ROLES_FILE, RolesBundle, assess_file,
 };
 
 use crate::catalog::Catalog;
@@ -38,6 +39,21 @@ pub fn files(
             .collect(),
     };
     out.push((ROLES_FILE.to_owned(), serde_json::to_vec(&roles)?));
+    let planner = PlannerBundle {
+        roles: roles.roles.clone(),
+        credentials: catalog
+            .credentials
+            .iter()
+            .map(|c| (c.id.clone(), c.meta.clone()))
+            .collect(),
+        programs: catalog
+            .programs
+            .iter()
+            .map(|p| (p.id.clone(), p.meta.clone()))
+            .collect(),
+        skill_names: roles.skills.clone(),
+    };
+    out.push((PLANNER_FILE.to_owned(), serde_json::to_vec(&planner)?));
 
     let items: BTreeMap<&str, &Vec<pathways_core::model::Item>> = catalog
         .assessment

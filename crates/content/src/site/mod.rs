@@ -94,6 +94,7 @@ pub fn build(
         lists::orgs(catalog, base),
         tools::assess(base),
         tools::search(base),
+        tools::plan(),
     ];
     all.extend(tools::assess_roles(catalog, base));
     all.par_extend(catalog.pages.par_iter().map(|e| pages::page(e, base)));

@@ -12,19 +12,7 @@ pub fn num(n: f32) -> String {
     }
 }
 
-/// `$1,190` for 1190.0.
-pub fn usd(n: f32) -> String {
-    let whole = n.round() as i64;
-    let digits = whole.abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    format!("{}${out}", if whole < 0 { "-" } else { "" })
-}
+pub use pathways_core::format::usd;
 
 /// `1 year`, `2 years`, `0.5 years`.
 pub fn years(n: f32) -> String {

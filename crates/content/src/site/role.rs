@@ -70,7 +70,7 @@ pub fn page(entry: &Entry<Role>, catalog: &Catalog, links: &Links<'_>, base: &Ba
             }
             div.actions.no-print {
                 a.button.primary href=(base.page(&format!("assess/{id}"))) target="_self" { "Assess yourself against this role" }
-                a.button href=(format!("{}?role={id}", base.page("plan"))) { "Plan my path to this role" }
+                a.button href=(format!("{}?role={id}", base.page("plan"))) target="_self" { "Plan my path to this role" }
             }
         }
         section aria-labelledby="job" {

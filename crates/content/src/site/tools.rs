@@ -89,3 +89,24 @@ pub fn search(base: &BasePath) -> PageOut {
         tool: true,
     }
 }
+
+/// `/plan/`: the planner's heading, ready before the app starts.
+pub fn plan() -> PageOut {
+    let main = html! {
+        div.plan {
+            header.item-head {
+                h1 { "Plan your path" }
+                p.lead { "A dated plan of training and certifications to the role you want: within your budget and hours a week, with each credential's eligibility rules applied as your experience grows." }
+                p.notice { strong { "Private: " } "the plan is made in your browser from your profile; nothing is sent anywhere." }
+            }
+            (needs_script("The planner"))
+        }
+    };
+    PageOut {
+        key: "plan".into(),
+        title: full_title("Plan your path"),
+        description: "A dated plan of training and certifications to a health-care cybersecurity role, within your budget and hours, respecting eligibility rules.".into(),
+        main: main.into_string(),
+        tool: true,
+    }
+}

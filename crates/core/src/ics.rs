@@ -1,0 +1,150 @@
+//! A plan as an iCalendar file (RFC 5545): one all-day event per step, so the milestones land in
+//! any calendar app. Deterministic: the same plan gives the same file.
+
+use std::fmt::Write as _;
+
+use crate::date::Date;
+use crate::planner::{Plan, StepKind};
+
+fn escape(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
+}
+
+/// Folds a content line at 75 octets, as RFC 5545 requires (continuation lines start with a space).
+fn fold(line: &str) -> String {
+    let mut out = String::new();
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out
+}
+
+fn day(d: Date) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+}
+
+/// The calendar of a plan toward `role`.
+pub fn calendar(plan: &Plan, role: &str) -> String {
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_owned(),
+        "VERSION:2.0".to_owned(),
+        "PRODID:-//Health Cyber Pathways//Plan//EN".to_owned(),
+        "CALSCALE:GREGORIAN".to_owned(),
+        format!("X-WR-CALNAME:{}", escape(&format!("Plan: {role}"))),
+    ];
+    for (i, step) in plan.steps.iter().enumerate() {
+        let summary = match step.kind {
+            StepKind::Program => format!("Start: {}", step.title),
+            StepKind::Exam => step.title.clone(),
+            StepKind::Experience => format!("Experience met: {}", step.title),
+            StepKind::FullCredential => step.title.clone(),
+        };
+        // A program is one event over its whole span; the others are a day.
+        let (start, end) = match step.kind {
+            StepKind::Program => (step.start, step.end.max(step.start.add_days(1))),
+            StepKind::Experience => (step.end, step.end.add_days(1)),
+            _ => (step.start, step.start.add_days(1)),
+        };
+        let mut description = step.why.clone();
+        if step.cost > 0.0 {
+            let _ = write!(description, " Cost: ${:.0}.", step.cost);
+        }
+        if step.hours_per_week > 0.0 {
+            let _ = write!(
+                description,
+                " About {:.0} hours a week.",
+                step.hours_per_week
+            );
+        }
+        lines.extend([
+            "BEGIN:VEVENT".to_owned(),
+            format!(
+                "UID:{}-{i}-{}@health-cyber-pathways",
+                day(plan.steps[0].start),
+                step.id
+            ),
+            format!("DTSTAMP:{}T000000Z", day(plan.steps[0].start)),
+            format!("DTSTART;VALUE=DATE:{}", day(start)),
+            format!("DTEND;VALUE=DATE:{}", day(end)),
+            format!("SUMMARY:{}", escape(&summary)),
+            format!("DESCRIPTION:{}", escape(&description)),
+            "END:VEVENT".to_owned(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".to_owned());
+    let mut out = String::new();
+    for l in lines {
+        out.push_str(&fold(&l));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::planner::{Preference, Step};
+
+    fn plan() -> Plan {
+        let d = |s: &str| s.parse::<Date>().expect("date");
+        Plan {
+            preference: Preference::Cheapest,
+            steps: vec![
+                Step {
+                    kind: StepKind::Program,
+                    id: "sec-plus-course".into(),
+                    title: "Security+ course, self-paced".into(),
+                    start: d("2027-01-04"),
+                    end: d("2027-03-01"),
+                    hours_per_week: 8.0,
+                    cost: 499.0,
+                    closes: vec![],
+                    why: "Builds skills; prepares for Security+.".into(),
+                },
+                Step {
+                    kind: StepKind::Exam,
+                    id: "security-plus".into(),
+                    title: "Security+ exam".into(),
+                    start: d("2027-03-01"),
+                    end: d("2027-03-02"),
+                    hours_per_week: 0.0,
+                    cost: 425.0,
+                    closes: vec![],
+                    why: "Qualifies you.".into(),
+                },
+            ],
+            total_cost: 924.0,
+            finish: d("2027-03-02"),
+            total_hours: 64.0,
+            unmet: vec![],
+            upkeep: vec![],
+            unpriced: vec![],
+        }
+    }
+
+    #[test]
+    fn each_step_is_an_all_day_event_with_escaped_text() {
+        let ics = calendar(&plan(), "SOC Analyst");
+        assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        assert!(ics.ends_with("END:VCALENDAR\r\n"));
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);
+        assert!(ics.contains("DTSTART;VALUE=DATE:20270104\r\nDTEND;VALUE=DATE:20270301"));
+        assert!(ics.contains("SUMMARY:Start: Security+ course\\, self-paced"));
+        assert!(ics.contains(
+            "DTSTART;VALUE=DATE:20270301\r\nDTEND;VALUE=DATE:20270302\r\nSUMMARY:Security+ exam"
+        ));
+        assert!(ics.contains("Cost: $425."));
+        assert!(ics.lines().all(|l| l.len() <= 75), "lines are folded");
+        assert_eq!(ics, calendar(&plan(), "SOC Analyst"), "deterministic");
+    }
+}
