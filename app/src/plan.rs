@@ -10,8 +10,10 @@ use pathways_core::chart::{Span, timeline};
 use pathways_core::date::Date;
 use pathways_core::format::usd;
 use pathways_core::model::Modality;
-use pathways_core::planner::{self, Catalog, Constraints, NoPlan, Plan, Preference, StepKind};
-use pathways_core::share::{self, SharedPlan};
+use pathways_core::planner::{
+    self, Catalog, Constraints, NoPlan, Plan, Preference, SavedPlan, StepKind,
+};
+use pathways_core::share::{self, CUSTOM_ROLE_ID, SharedPlan};
 
 use crate::assess::StorageProblem;
 use crate::browser::{self, Timing};
@@ -64,7 +66,6 @@ pub fn PlanPage() -> impl IntoView {
 fn Planner(bundle: PlannerBundle) -> impl IntoView {
     let store = use_profile();
     let site = expect_context::<Site>();
-    let bundle = StoredValue::new(bundle);
 
     // A shared plan link: its role, constraints and profile, shown read-only.
     let fragment = browser::fragment();
@@ -84,10 +85,36 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
     let shared = shared.and_then(Result::ok);
     let read_only = shared.is_some();
 
+    // A custom role in the link joins the catalog's roles, if the catalog knows its skills.
+    let mut bundle = bundle;
+    if let Some(custom) = shared.as_ref().and_then(|s| s.custom_role.as_ref()) {
+        let unknown: Vec<&str> = custom
+            .skills
+            .iter()
+            .map(|t| t.skill.as_str())
+            .filter(|id| !bundle.skill_names.contains_key(*id))
+            .collect();
+        if !unknown.is_empty() {
+            return view! {
+                <div role="alert" class="notice bad">
+                    <h2>"This plan link cannot be opened"</h2>
+                    <p>{format!("The role “{}” in the link asks for skills this catalog does not have: {}. The link may come from another version of the portal. Your own saved data has not been touched.", custom.title.trim(), unknown.join(", "))}</p>
+                    <p><a href=site.href("plan") target="_self">"Make your own plan"</a></p>
+                </div>
+            }
+            .into_any();
+        }
+        bundle
+            .roles
+            .insert(0, (CUSTOM_ROLE_ID.to_owned(), custom.to_role(today())));
+    }
+    let bundle = StoredValue::new(bundle);
+
     let initial_role = shared
         .as_ref()
         .map(|s| s.role.clone())
         .or_else(|| browser::query("role"))
+        .or_else(|| store.plans.with_untracked(|p| p.role.clone()))
         .or_else(|| store.profile.with_untracked(|p| p.targets.first().cloned()))
         .filter(|r| bundle.with_value(|b| b.roles.iter().any(|(id, _)| id == r)))
         .unwrap_or_else(|| {
@@ -122,7 +149,36 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
     });
     if !read_only {
         Effect::new(move |_| store.plan.set(Some(constraints.get())));
+        Effect::new(move |_| {
+            let r = role.get();
+            store.plans.update(|p| p.role = Some(r));
+        });
     }
+    let saved_status = RwSignal::new(None::<String>);
+    let save = move |_| {
+        let r = role.get_untracked();
+        let title = bundle.with_value(|b| {
+            b.roles
+                .iter()
+                .find(|(id, _)| *id == r)
+                .map(|(_, role)| role.title.clone())
+                .unwrap_or_default()
+        });
+        let mut dropped = false;
+        store.plans.update(|p| {
+            dropped = p.save(SavedPlan {
+                role: r,
+                title: title.clone(),
+                constraints: constraints.get_untracked(),
+                saved_on: today(),
+            });
+        });
+        saved_status.set(Some(if dropped {
+            format!("Saved the plan to {title}. The oldest saved plan was removed to make room.")
+        } else {
+            format!("Saved the plan to {title}.")
+        }));
+    };
 
     let result = Memo::new(move |_| {
         let c = constraints.get();
@@ -250,6 +306,10 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
                 {move || profile.with(|p| format!("Planned from your profile: {} years of experience ({} in health care), {} credentials held, {} skills assessed. ", p.experience.total_years, p.experience.healthcare_years, p.credentials.len(), p.skills.len()))}
                 <a href=site.href("assess") target="_self">"Update your profile"</a>
             </p>
+            <div class="actions no-print">
+                <button type="button" on:click=save>"Save this plan"</button>
+                <span class="status" role="status">{move || saved_status.get()}</span>
+            </div>
         })}
         {move || match result.get() {
             None => view! { <p role="alert">"That role is not in the catalog."</p> }.into_any(),
@@ -270,14 +330,54 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
                         }).collect_view()}
                     </div>
                     {move || plans.with_value(|ps| ps.get(chosen.get()).or(ps.first()).cloned()).map(|p| {
-                        let link = share::encode_plan(&SharedPlan { role: role.get_untracked(), constraints: constraints.get_untracked(), profile: profile.get_untracked() });
+                        let link = share::encode_plan(&SharedPlan { role: role.get_untracked(), constraints: constraints.get_untracked(), profile: profile.get_untracked(), custom_role: None });
                         view! { <PlanView plan=p title=title.get_value() share=format!("{}#{link}", browser::address_without_fragment()) read_only=read_only /> }
                     })}
                 }.into_any()
             }
         }}
+        {(!read_only).then(|| view! { <SavedList role=role constraints=constraints /> })}
     }
     .into_any()
+}
+
+/// The plans saved in the browser: open one (its role and settings) or delete it.
+#[component]
+fn SavedList(role: RwSignal<String>, constraints: RwSignal<Constraints>) -> impl IntoView {
+    let store = use_profile();
+    let pref = |p: Preference| match p {
+        Preference::Balanced => "balanced",
+        Preference::Cheapest => "cheapest",
+        Preference::Fastest => "fastest",
+    };
+    move || {
+        let saved = store.plans.with(|p| p.saved.clone());
+        (!saved.is_empty()).then(|| view! {
+            <section class="saved-plans no-print" aria-labelledby="saved-title">
+                <h2 id="saved-title">"Your saved plans"</h2>
+                <ul>
+                    {saved.into_iter().enumerate().map(|(i, p)| {
+                        let c = p.constraints.clone();
+                        let summary = format!(
+                            "{} · {} budget, {:.0} hours a week, from {}, {} · saved {}",
+                            p.title, usd(c.budget_usd), c.hours_per_week, c.start, pref(c.preference), p.saved_on
+                        );
+                        let open_role = p.role.clone();
+                        view! {
+                            <li>
+                                <span>{summary}</span>
+                                <button type="button" aria-label=format!("Open the saved plan to {}", p.title) on:click=move |_| {
+                                    role.set(open_role.clone());
+                                    constraints.set(c.clone());
+                                }>"Open"</button>
+                                <button type="button" aria-label=format!("Delete the saved plan to {}", p.title) on:click=move |_| store.plans.update(|s| { s.saved.remove(i); })>"Delete"</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        })
+    }
 }
 
 #[component]

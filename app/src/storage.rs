@@ -6,7 +6,7 @@
 //! falls back to the default value when a record does not decode.
 
 use leptos::prelude::*;
-use pathways_core::planner::Constraints;
+use pathways_core::planner::{Constraints, SavedPlans};
 use pathways_core::profile::Profile;
 
 /// The key of the current profile.
@@ -113,23 +113,42 @@ pub fn clear_profile() {
 /// The key of the planner's settings.
 pub const PLAN_KEY: &str = "hcp.plan";
 
-/// Reads the saved planner settings; a record that cannot be read is kept as a backup and
-/// reported, like the profile.
-fn load_plan(problem: &mut Option<String>) -> Option<Constraints> {
+/// The key of the planner's saved plans and last target role.
+pub const PLANS_KEY: &str = "hcp.plans";
+
+/// Reads a planner record; one that cannot be read is kept as a backup (`backup` names it in
+/// the key) and reported, like the profile, and the default is used.
+fn load_record<T: serde::de::DeserializeOwned>(
+    key: &str,
+    backup: &str,
+    what: &str,
+    problem: &mut Option<String>,
+) -> Option<T> {
     let storage = local_storage()?;
-    let text = storage.get_item(PLAN_KEY).ok().flatten()?;
-    match serde_json::from_str::<Constraints>(&text) {
-        Ok(c) => Some(c),
+    let text = storage.get_item(key).ok().flatten()?;
+    match serde_json::from_str::<T>(&text) {
+        Ok(value) => Some(value),
         Err(e) => {
-            let key = format!("{BACKUP_PREFIX}plan.{}", js_sys::Date::now() as u64);
-            if storage.set_item(&key, &text).is_ok() {
-                let _ = storage.remove_item(PLAN_KEY);
+            let backup_key = format!("{BACKUP_PREFIX}{backup}.{}", js_sys::Date::now() as u64);
+            if storage.set_item(&backup_key, &text).is_ok() {
+                let _ = storage.remove_item(key);
             }
-            *problem = Some(format!(
-                "Your saved plan settings could not be read ({e}); they have been kept as a backup and the defaults are used."
-            ));
+            let message = format!(
+                "Your saved {what} could not be read ({e}); they have been kept as a backup and the defaults are used."
+            );
+            *problem = Some(match problem.take() {
+                Some(before) => format!("{before} {message}"),
+                None => message,
+            });
             None
         }
+    }
+}
+
+/// Saves a planner record unless storage is blocked.
+fn save_record<T: serde::Serialize>(key: &str, value: &T) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(key, &serde_json::to_string(value).unwrap_or_default());
     }
 }
 
@@ -144,6 +163,8 @@ pub struct ProfileStore {
     pub backups_changed: RwSignal<u32>,
     /// The planner's settings.
     pub plan: RwSignal<Option<Constraints>>,
+    /// The planner's last target role and saved plans.
+    pub plans: RwSignal<SavedPlans>,
 }
 
 impl ProfileStore {
@@ -152,21 +173,29 @@ impl ProfileStore {
         let loaded = load_profile();
         let blocked = loaded.blocked;
         let mut problem = loaded.problem;
-        let plan = load_plan(&mut problem);
+        let plan = load_record::<Constraints>(PLAN_KEY, "plan", "plan settings", &mut problem);
+        let plans = load_record::<SavedPlans>(PLANS_KEY, "plans", "plans", &mut problem)
+            .unwrap_or_default();
         let store = ProfileStore {
             profile: RwSignal::new(loaded.profile),
             problem: RwSignal::new(problem),
             backups_changed: RwSignal::new(0),
             plan: RwSignal::new(plan),
+            plans: RwSignal::new(plans),
         };
         Effect::new(move |previous: Option<()>| {
             let plan = store.plan.get();
             if previous.is_some()
                 && !blocked
-                && let (Some(plan), Some(storage)) = (plan, local_storage())
+                && let Some(plan) = plan
             {
-                let _ =
-                    storage.set_item(PLAN_KEY, &serde_json::to_string(&plan).unwrap_or_default());
+                save_record(PLAN_KEY, &plan);
+            }
+        });
+        Effect::new(move |previous: Option<()>| {
+            let plans = store.plans.get();
+            if previous.is_some() && !blocked {
+                save_record(PLANS_KEY, &plans);
             }
         });
         Effect::new(move |previous: Option<()>| {

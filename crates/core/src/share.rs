@@ -67,12 +67,110 @@ impl std::fmt::Display for ShareError {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SharedPlan {
-    /// The role's id.
+    /// The role's id: a catalog role, or [`CUSTOM_ROLE_ID`] with `custom_role`.
     pub role: String,
     /// The constraints.
     pub constraints: crate::planner::Constraints,
     /// The profile.
     pub profile: Profile,
+    /// A role that is not in the catalog (for example one a hiring manager defined), carried
+    /// in the link itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_role: Option<CustomRole>,
+}
+
+/// The id a custom role takes in a plan.
+pub const CUSTOM_ROLE_ID: &str = "custom-role";
+
+/// A role defined outside the catalog: its title, skills with target levels, the credentials
+/// any one of which qualifies, and the years of experience it asks for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomRole {
+    /// The title.
+    pub title: String,
+    /// Skills with target levels (catalog skill ids).
+    pub skills: Vec<crate::model::SkillTarget>,
+    /// Credentials, any one of which qualifies (catalog credential ids); none: no qualification.
+    #[serde(default)]
+    pub credentials: Vec<crate::model::Id>,
+    /// The fewest years of experience asked for.
+    #[serde(default)]
+    pub min_years: f32,
+}
+
+impl CustomRole {
+    /// Checks what can be checked without the catalog: a title, 1–40 skills at levels 1–4,
+    /// well-formed ids and sensible years.
+    pub fn validate(&self) -> Result<(), String> {
+        let title = self.title.trim();
+        if title.is_empty() || title.chars().count() > 120 {
+            return Err("the custom role needs a title of at most 120 characters".into());
+        }
+        if self.skills.is_empty() || self.skills.len() > 40 {
+            return Err("the custom role needs 1 to 40 skills".into());
+        }
+        for t in &self.skills {
+            if !crate::site::is_valid_id(&t.skill) {
+                return Err("the custom role names a skill id that is not valid".into());
+            }
+            if !(1..=4).contains(&t.level) {
+                return Err(format!(
+                    "the custom role asks for level {} of a skill; levels run from 1 to 4",
+                    t.level
+                ));
+            }
+        }
+        if self.credentials.len() > 40
+            || !self.credentials.iter().all(|c| crate::site::is_valid_id(c))
+        {
+            return Err("the custom role's credentials are not valid ids".into());
+        }
+        if !(0.0..=50.0).contains(&self.min_years) {
+            return Err("the custom role asks for years of experience that cannot be right".into());
+        }
+        Ok(())
+    }
+
+    /// The role the planner works with.
+    pub fn to_role(&self, today: crate::date::Date) -> crate::model::Role {
+        use crate::model::{Experience, Family, Proficiency, QualificationGroup, Role, Stage};
+        Role {
+            title: self.title.trim().to_owned(),
+            aliases: vec![],
+            summary: String::new(),
+            stage: Stage::Mid,
+            family: Family::Operations,
+            nice_work_roles: vec![],
+            dcwf_codes: vec![],
+            hicp_practices: vec![],
+            hicp_threats: vec![],
+            org_types: vec![],
+            org_sizes: vec![],
+            skills: self.skills.clone(),
+            qualifications: if self.credentials.is_empty() {
+                vec![]
+            } else {
+                vec![QualificationGroup {
+                    proficiency: Proficiency::Intermediate,
+                    credentials: self.credentials.clone(),
+                    education: vec![],
+                    programs: vec![],
+                    note: None,
+                }]
+            },
+            experience: Experience {
+                min_years: self.min_years,
+                typical_years: self.min_years,
+                healthcare_years: 0.0,
+                note: String::new(),
+            },
+            feeder_roles: vec![],
+            next_roles: vec![],
+            sources: vec![],
+            verified: today,
+        }
+    }
 }
 
 fn pack<T: Serialize>(key: &str, value: &T) -> String {
@@ -129,6 +227,14 @@ pub fn encode_plan(plan: &SharedPlan) -> String {
 pub fn decode_plan(fragment: &str) -> Result<SharedPlan, ShareError> {
     let plan: SharedPlan = unpack("p", fragment)?;
     check(&plan.role, &plan.profile)?;
+    if let Some(custom) = &plan.custom_role {
+        custom.validate().map_err(ShareError::Invalid)?;
+        if plan.role != CUSTOM_ROLE_ID {
+            return Err(ShareError::Invalid(
+                "a custom role must be the plan's target".into(),
+            ));
+        }
+    }
     let c = &plan.constraints;
     if !(0.0..=1e7).contains(&c.budget_usd) || !(0.0..=168.0).contains(&c.hours_per_week) {
         return Err(ShareError::Invalid(
@@ -223,6 +329,84 @@ mod tests {
         bad_role.role = "../../etc".into();
         assert!(matches!(
             decode(&encode(&bad_role)),
+            Err(ShareError::Invalid(_))
+        ));
+    }
+
+    fn plan_sample(custom: Option<CustomRole>) -> SharedPlan {
+        SharedPlan {
+            role: if custom.is_some() {
+                CUSTOM_ROLE_ID.into()
+            } else {
+                "soc-analyst".into()
+            },
+            constraints: crate::planner::Constraints {
+                budget_usd: 1500.0,
+                hours_per_week: 6.0,
+                start: "2027-01-04".parse().expect("date"),
+                modality: None,
+                state: None,
+                preference: crate::planner::Preference::Cheapest,
+                in_healthcare: true,
+            },
+            profile: sample().profile,
+            custom_role: custom,
+        }
+    }
+
+    fn custom() -> CustomRole {
+        CustomRole {
+            title: "Clinical SOC analyst".into(),
+            skills: vec![crate::model::SkillTarget {
+                skill: "log-analysis".into(),
+                level: 3,
+                required: true,
+            }],
+            credentials: vec!["security-plus".into()],
+            min_years: 2.0,
+        }
+    }
+
+    #[test]
+    fn plans_round_trip_with_or_without_a_custom_role() {
+        for plan in [plan_sample(None), plan_sample(Some(custom()))] {
+            let link = encode_plan(&plan);
+            assert!(link.starts_with("p=1."));
+            assert_eq!(decode_plan(&link), Ok(plan));
+        }
+        // A link made before custom roles existed still opens.
+        let old = pack(
+            "p",
+            &serde_json::json!({
+                "role": "soc-analyst",
+                "constraints": plan_sample(None).constraints,
+                "profile": sample().profile,
+            }),
+        );
+        assert_eq!(decode_plan(&old), Ok(plan_sample(None)));
+        let role = custom().to_role("2027-01-04".parse().expect("date"));
+        assert_eq!(role.title, "Clinical SOC analyst");
+        assert_eq!(role.qualifications[0].credentials, ["security-plus"]);
+    }
+
+    #[test]
+    fn impossible_custom_roles_are_refused() {
+        let mut level = custom();
+        level.skills[0].level = 9;
+        let mut untitled = custom();
+        untitled.title = "  ".into();
+        let mut no_skills = custom();
+        no_skills.skills.clear();
+        for bad in [level, untitled, no_skills] {
+            assert!(matches!(
+                decode_plan(&encode_plan(&plan_sample(Some(bad)))),
+                Err(ShareError::Invalid(_))
+            ));
+        }
+        let mut wrong_target = plan_sample(Some(custom()));
+        wrong_target.role = "soc-analyst".into();
+        assert!(matches!(
+            decode_plan(&encode_plan(&wrong_target)),
             Err(ShareError::Invalid(_))
         ));
     }

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as zlib from 'node:zlib';
 import { test, expect } from '../support/fixtures';
 import { AssessPage } from '../support/assess';
 import { SitePage } from '../support/site';
@@ -100,5 +101,54 @@ test.describe('planner', () => {
     const backup = keys.find((k) => k.startsWith('hcp.profile.backup.plan.'));
     expect(backup).toBeTruthy();
     expect(await page.evaluate((k) => localStorage.getItem(k!), backup)).toBe('{"budget_usd":"lots"');
+  });
+
+  test('a custom role carried in a link is planned for; one naming unknown skills is refused', async ({ page, browser }) => {
+    const site = new SitePage(page);
+    await site.open('plan/?role=soc-analyst');
+    await page.getByLabel('Budget (US dollars)').fill('5000');
+    await expect(page.getByRole('table', { name: 'Steps' })).toBeVisible();
+    const link = await page.getByLabel('Share this plan').inputValue();
+    // Rewrite the link as another tool would: the same settings, a role defined by its skills.
+    const [address, fragment] = link.split('#p=1.');
+    const shared = JSON.parse(zlib.inflateRawSync(Buffer.from(fragment, 'base64url')).toString());
+    const withRole = (skills: { skill: string; level: number }[]) => {
+      const data = { ...shared, role: 'custom-role', custom_role: { title: 'Clinical SOC analyst', skills, credentials: ['security-plus'], min_years: 1 } };
+      return `${address}#p=1.${zlib.deflateRawSync(Buffer.from(JSON.stringify(data))).toString('base64url')}`;
+    };
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(withRole([{ skill: 'incident-response', level: 3 }, { skill: 'log-analysis', level: 3 }]));
+    await expect(other.getByText('This plan was shared with you')).toBeVisible();
+    await expect(other.getByLabel('Target role')).toHaveValue('custom-role');
+    await expect(other.getByRole('heading', { level: 2, name: /^(Plan to|No plan to) Clinical SOC analyst/ })).toBeVisible();
+    await other.goto(withRole([{ skill: 'telepathy', level: 2 }]));
+    await other.reload();
+    await expect(other.getByRole('alert')).toContainText('asks for skills this catalog does not have: telepathy');
+    await fresh.close();
+  });
+
+  test('plans are saved in the browser, reopened and deleted', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.open('plan/?role=privacy-officer');
+    const budget = page.getByLabel('Budget (US dollars)');
+    await budget.fill('3500');
+    await page.getByRole('button', { name: 'Save this plan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved the plan to Privacy Officer.' })).toBeVisible();
+    await page.getByLabel('Target role').selectOption('soc-analyst');
+    await budget.fill('900');
+    // The last role and settings come back on a plain visit.
+    await site.open('plan/');
+    await expect(page.getByLabel('Target role')).toHaveValue('soc-analyst');
+    await expect(budget).toHaveValue('900');
+    const saved = page.getByRole('region', { name: 'Your saved plans' });
+    await expect(saved.getByRole('listitem')).toHaveCount(1);
+    await expect(saved.getByRole('listitem')).toContainText('Privacy Officer · $3,500 budget');
+    await saved.getByRole('button', { name: 'Open the saved plan to Privacy Officer' }).click();
+    await expect(page.getByLabel('Target role')).toHaveValue('privacy-officer');
+    await expect(budget).toHaveValue('3500');
+    await expect(page.getByRole('heading', { level: 2, name: /^(Plan to|No plan to) Privacy Officer/ })).toBeVisible();
+    await saved.getByRole('button', { name: 'Delete the saved plan to Privacy Officer' }).click();
+    await expect(saved).toHaveCount(0);
   });
 });
