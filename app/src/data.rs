@@ -1,12 +1,14 @@
 //! Fetching the site's own data files (`data/…`) from the same origin.
 //!
 //! A plain `GET` of a same-origin text file is all the app needs, so this is a few lines over
-//! `window.fetch` rather than an HTTP client crate: it keeps the first-load WebAssembly small.
+//! `window.fetch` (with a time limit) rather than an HTTP client crate: it keeps the first-load
+//! WebAssembly small.
 
 use std::fmt;
 
 use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen_futures::JsFuture;
 
 /// Why a data file could not be loaded.
@@ -41,10 +43,47 @@ fn js_error(value: wasm_bindgen::JsValue) -> String {
         .unwrap_or_else(|| "unknown error".to_owned())
 }
 
-/// Fetches a same-origin URL as text.
+/// How long a data file may take before the request is given up (and reported or retried):
+/// a stalled connection must not leave a page loading forever.
+const TIMEOUT_MS: i32 = 20_000;
+
+/// Fetches a same-origin URL as text, giving up after [`TIMEOUT_MS`].
 pub(crate) async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".into()))?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    let controller = web_sys::AbortController::new().ok();
+    let init = web_sys::RequestInit::new();
+    let mut timer = None;
+    if let Some(controller) = &controller {
+        init.set_signal(Some(&controller.signal()));
+        let abort = controller.clone();
+        let on_timeout = Closure::<dyn FnMut()>::new(move || abort.abort());
+        if let Ok(id) = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            on_timeout.as_ref().unchecked_ref(),
+            TIMEOUT_MS,
+        ) {
+            timer = Some((id, on_timeout));
+        }
+    }
+    let outcome = fetch_with(&window, url, &init).await;
+    if let Some((id, on_timeout)) = timer {
+        window.clear_timeout_with_handle(id);
+        drop(on_timeout);
+    }
+    let timed_out = controller.is_some_and(|c| c.signal().aborted());
+    outcome.map_err(|e| match e {
+        FetchError::Network(_) if timed_out => {
+            FetchError::Network(format!("no answer within {} seconds", TIMEOUT_MS / 1000))
+        }
+        other => other,
+    })
+}
+
+async fn fetch_with(
+    window: &web_sys::Window,
+    url: &str,
+    init: &web_sys::RequestInit,
+) -> Result<String, FetchError> {
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, init))
         .await
         .map_err(|e| FetchError::Network(js_error(e)))?;
     let response: web_sys::Response = response

@@ -14,7 +14,10 @@
 //! - A document's score adds, for each word, the best match weight times the term's weight in
 //!   the document (title 10, aliases and abbreviations 8, summary 3, body 1).
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
+
+use rustc_hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -51,6 +54,7 @@ pub struct Meta {
 pub const MAX_POSTINGS: usize = 200;
 
 /// Words too common to search for.
+/// Sorted, for binary search.
 const STOP_WORDS: &[&str] = &[
     "a", "an", "and", "are", "as", "at", "be", "by", "can", "for", "from", "has", "have", "in",
     "into", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to", "was",
@@ -202,21 +206,43 @@ pub struct Index {
 
 /// Builds the index from documents and their weighted texts: (document, [(text, weight)]).
 pub fn build(docs: Vec<(Doc, Vec<(&str, u16)>)>) -> Index {
-    let mut index: BTreeMap<String, BTreeMap<u32, u16>> = BTreeMap::new();
+    // Term → postings. Documents are read in order, so a term's postings grow in document
+    // order and a repeat in the same document is always the last entry. Words already in lower
+    // case (nearly all) are looked up without allocating.
+    let mut index: FxHashMap<String, Vec<(u32, u16)>> = FxHashMap::default();
     for (i, (_, fields)) in docs.iter().enumerate() {
+        let i = i as u32;
         for (text, weight) in fields {
-            for word in tokenize(text) {
-                if STOP_WORDS.contains(&word.as_str()) {
+            for word in text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+            {
+                let lower: Cow<'_, str> =
+                    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                        Cow::Borrowed(word)
+                    } else {
+                        Cow::Owned(word.to_lowercase())
+                    };
+                if STOP_WORDS.binary_search(&lower.as_ref()).is_ok() {
                     continue;
                 }
-                let w = index.entry(word).or_default().entry(i as u32).or_insert(0);
-                *w = w.saturating_add(*weight).min(1000);
+                if !index.contains_key(lower.as_ref()) {
+                    index.insert(lower.to_string(), Vec::new());
+                }
+                let Some(postings) = index.get_mut(lower.as_ref()) else {
+                    continue;
+                };
+                match postings.last_mut() {
+                    Some((d, w)) if *d == i => *w = w.saturating_add(*weight).min(1000),
+                    _ => postings.push((i, (*weight).min(1000))),
+                }
             }
         }
     }
+    let mut terms: Vec<(String, Vec<(u32, u16)>)> = index.into_iter().collect();
+    terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut shards: BTreeMap<String, Shard> = BTreeMap::new();
-    for (term, postings) in index {
-        let mut list: Vec<(u32, u16)> = postings.into_iter().collect();
+    for (term, mut list) in terms {
         if list.len() > MAX_POSTINGS {
             list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             list.truncate(MAX_POSTINGS);
@@ -300,6 +326,11 @@ mod tests {
             .iter()
             .map(|h| docs[h.doc as usize].key.clone())
             .collect()
+    }
+
+    #[test]
+    fn stop_words_are_sorted_for_binary_search() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

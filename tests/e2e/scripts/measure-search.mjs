@@ -31,10 +31,14 @@ const browser = await chromium.launch({
 {
   const page = await browser.newPage();
   const fetched = new Set();
+  const open = new Set();
   page.on('request', (r) => {
     const p = new URL(r.url()).pathname;
     if (p.includes('/data/search/')) fetched.add(p);
+    open.add(p);
   });
+  page.on('requestfinished', (r) => open.delete(new URL(r.url()).pathname));
+  page.on('requestfailed', (r) => open.delete(new URL(r.url()).pathname));
   await page.goto(new URL('search/', base).toString());
   await page.locator('html.js').waitFor({ state: 'attached' });
   // The app's search box takes focus when it is ready.
@@ -46,7 +50,18 @@ const browser = await chromium.launch({
     await page.waitForFunction((q) => document.querySelector('#q')?.value === q, (await box.inputValue()));
   }
   await page.getByRole('status').filter({ hasText: 'for “' }).waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('ol.results li').length > 0 && document.querySelectorAll('ol.results li.loading').length === 0, null, { timeout: 60_000 });
+  try {
+    await page.waitForFunction(() => document.querySelectorAll('ol.results li').length > 0 && document.querySelectorAll('ol.results li.loading').length === 0, null, { timeout: 60_000 });
+  } catch (e) {
+    // Say what the page was waiting for before failing.
+    const state = await page.evaluate(() => ({
+      status: document.querySelector('[role=status]')?.textContent,
+      results: document.querySelectorAll('ol.results li').length,
+      loading: document.querySelectorAll('ol.results li.loading').length,
+    }));
+    console.error(`the results did not finish loading: ${JSON.stringify(state)}; data requests still open: ${[...open].join(', ') || 'none'}`);
+    throw e;
+  }
   const failedDocs = await page.locator('ol.results li.failed').count();
   if (failedDocs > 0) console.log(`warning: ${failedDocs} result records could not be loaded`);
   const times = await page.evaluate(() => performance.getEntriesByName('hcp-search').map((e) => e.duration).filter((d) => d > 0 || true));
