@@ -2,11 +2,16 @@
 //! server: files as they are, a folder's `index.html` (with a redirect to add the trailing
 //! slash), and `404.html` with status 404 for anything else.
 //!
-//! The site must work on such a host, so the tests serve it exactly this way.
+//! The site must work on such a host, so the tests serve it exactly this way. Like GitHub
+//! Pages, text, JSON and WebAssembly are sent gzip-compressed to clients that accept it, so
+//! browser measurements (Lighthouse) see the bytes a real host would send.
 
+use std::collections::HashMap;
+use std::io::Write as _;
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 use std::thread;
+use std::time::SystemTime;
 
 use anyhow::Context as _;
 use tiny_http::{Header, Request, Response, Server, StatusCode};
@@ -162,6 +167,37 @@ fn resolve(dir: &Path, prefix: &str, url_path: &str) -> Resolved {
     }
 }
 
+/// Whether a file type is worth compressing (as static hosts do).
+fn compressible(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()).unwrap_or(""),
+        "html" | "js" | "mjs" | "wasm" | "css" | "json" | "svg" | "txt" | "xml" | "ics"
+    )
+}
+
+type GzipCache = Mutex<HashMap<PathBuf, (SystemTime, u64, Arc<Vec<u8>>)>>;
+
+/// The gzip form of a file, compressed once per version of the file.
+fn gzipped(file: &Path, bytes: &[u8]) -> std::io::Result<Arc<Vec<u8>>> {
+    static CACHE: OnceLock<GzipCache> = OnceLock::new();
+    let meta = std::fs::metadata(file)?;
+    let stamp = (meta.modified()?, meta.len());
+    let cache = CACHE.get_or_init(Default::default);
+    if let Ok(cache) = cache.lock()
+        && let Some((modified, len, data)) = cache.get(file)
+        && (*modified, *len) == stamp
+    {
+        return Ok(data.clone());
+    }
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+    encoder.write_all(bytes)?;
+    let data = Arc::new(encoder.finish()?);
+    if let Ok(mut cache) = cache.lock() {
+        cache.insert(file.to_path_buf(), (stamp.0, stamp.1, data.clone()));
+    }
+    Ok(data)
+}
+
 fn respond(dir: &Path, prefix: &str, request: Request) -> std::io::Result<()> {
     let url = request.url().to_owned();
     let path = url.split(['?', '#']).next().unwrap_or("/");
@@ -169,9 +205,26 @@ fn respond(dir: &Path, prefix: &str, request: Request) -> std::io::Result<()> {
     match resolve(dir, prefix, path) {
         Resolved::File(file) => {
             let bytes = std::fs::read(&file)?;
-            let response = Response::from_data(if is_head { Vec::new() } else { bytes })
+            let accepts_gzip = request.headers().iter().any(|h| {
+                h.field.equiv("Accept-Encoding")
+                    && h.value
+                        .as_str()
+                        .split(',')
+                        .any(|e| e.split(';').next().map(str::trim) == Some("gzip"))
+            });
+            let gzip = accepts_gzip && compressible(&file) && bytes.len() > 1024;
+            let body = if gzip {
+                gzipped(&file, &bytes)?.as_ref().clone()
+            } else {
+                bytes
+            };
+            let mut response = Response::from_data(if is_head { Vec::new() } else { body })
                 .with_header(header("Content-Type", content_type(&file)))
-                .with_header(header("Cache-Control", "no-cache"));
+                .with_header(header("Cache-Control", "no-cache"))
+                .with_header(header("Vary", "Accept-Encoding"));
+            if gzip {
+                response = response.with_header(header("Content-Encoding", "gzip"));
+            }
             request.respond(response)
         }
         Resolved::Redirect(location) => {
