@@ -15,6 +15,7 @@ pub mod filters;
 pub mod pages;
 pub mod plan;
 pub mod routes;
+pub mod share_box;
 pub mod shell;
 pub mod storage;
 

@@ -4,7 +4,6 @@
 //! shared plan; the constraints are kept in the browser with the profile.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use pathways_core::bundle::{PLANNER_FILE, PlannerBundle};
 use pathways_core::chart::{Span, timeline};
 use pathways_core::date::Date;
@@ -19,6 +18,7 @@ use crate::assess::StorageProblem;
 use crate::browser::{self, Timing};
 use crate::data::fetch_json;
 use crate::routes::Site;
+use crate::share_box::ShareBox;
 use crate::shell;
 use crate::storage::use_profile;
 
@@ -438,7 +438,6 @@ fn PlanView(plan: Plan, title: String, share: String, read_only: bool) -> impl I
         &ticks,
     );
     let ics = pathways_core::ics::calendar(&plan, &title);
-    let copied = RwSignal::new(None::<String>);
     let upkeep_total: f32 = plan.upkeep.iter().map(|u| u.fees_per_year).sum();
     view! {
         <section class="results" aria-labelledby="plan-title">
@@ -500,24 +499,7 @@ fn PlanView(plan: Plan, title: String, share: String, read_only: bool) -> impl I
                 <button type="button" on:click=move |_| browser::print()>"Print"</button>
             </div>
             {(!read_only && !share.is_empty()).then(|| view! {
-                <div class="share no-print">
-                    <label for="plan-share">"Share this plan"</label>
-                    <span class="hint">"The plan travels inside the link itself; nothing is uploaded."</span>
-                    <div class="share-row">
-                        <input id="plan-share" type="text" readonly prop:value=share.clone() />
-                        <button type="button" on:click={
-                            let url = share.clone();
-                            move |_| {
-                                let url = url.clone();
-                                spawn_local(async move {
-                                    let outcome = browser::copy(&url).await;
-                                    copied.set(Some(match outcome { Ok(()) => "Link copied.".into(), Err(e) => e }));
-                                });
-                            }
-                        }>"Copy link"</button>
-                    </div>
-                    <p class="status" role="status">{move || copied.get()}</p>
-                </div>
+                <ShareBox id="plan-share" label="Share this plan" hint="The plan travels inside the link itself; nothing is uploaded." url=share.clone() />
             })}
         </section>
     }

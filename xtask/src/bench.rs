@@ -232,6 +232,16 @@ fn fastest(
 }
 
 /// Content build per page on generated corpora, against Hugo on the same Markdown.
+/// A scratch folder in memory (tmpfs) where there is one, so the figures measure the work
+/// rather than this machine's disk; otherwise under `target/`.
+fn scratch_dir(root: &Path, name: &str) -> PathBuf {
+    if Path::new("/dev/shm").is_dir() {
+        PathBuf::from("/dev/shm").join(name)
+    } else {
+        root.join("target").join(name)
+    }
+}
+
 fn content_bench(root: &Path) -> anyhow::Result<()> {
     tools::ensure_hugo()?;
     step("building the content compiler (release)");
@@ -252,13 +262,8 @@ fn content_bench(root: &Path) -> anyhow::Result<()> {
     for n in [1_000usize, 10_000] {
         let dir = root.join(format!("target/bench-corpus/{n}"));
         write_corpus(&dir, n)?;
-        // Write the output to memory (tmpfs) where there is one, so the figures measure the
-        // two site generators rather than this machine's disk; both get the same treatment.
-        let scratch = if Path::new("/dev/shm").is_dir() {
-            PathBuf::from(format!("/dev/shm/hcp-bench-{n}"))
-        } else {
-            dir.clone()
-        };
+        // Both generators write to the same kind of scratch folder.
+        let scratch = scratch_dir(root, &format!("hcp-bench-{n}"));
         let out = scratch.join("out-pathways");
         let ours = fastest(
             || {
@@ -342,32 +347,14 @@ fn measure_search(root: &Path, site: &Path, label: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            copy_dir(&entry.path(), &target)?;
-        } else {
-            std::fs::copy(entry.path(), &target)?;
-        }
-    }
-    Ok(())
-}
-
 /// The planner in the browser over the generated catalog the native benchmark uses: a copy of
 /// the site whose planner data file holds 10,000 programs and 1,000 credentials.
 fn plan_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
     use pathways_core::bundle::{PLANNER_FILE, PlannerBundle};
     use pathways_core::planner::synthetic;
-    let site = if Path::new("/dev/shm").is_dir() {
-        PathBuf::from("/dev/shm/hcp-plan")
-    } else {
-        root.join("target/hcp-plan")
-    };
+    let site = scratch_dir(root, "hcp-plan");
     let _ = std::fs::remove_dir_all(&site);
-    copy_dir(dist, &site)?;
+    tools::copy_dir(dist, &site)?;
     let s = synthetic::generate(10_000, 1_000);
     let bundle = PlannerBundle {
         roles: vec![(synthetic::ROLE_ID.to_owned(), s.role)],
@@ -405,14 +392,10 @@ fn plan_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
 
 /// Search on the real catalog and on a generated 10,000-page site.
 fn search_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
-    let scratch = if Path::new("/dev/shm").is_dir() {
-        PathBuf::from("/dev/shm/hcp-search")
-    } else {
-        root.join("target/hcp-search")
-    };
+    let scratch = scratch_dir(root, "hcp-search");
     let _ = std::fs::remove_dir_all(&scratch);
     let real = scratch.join("real");
-    copy_dir(dist, &real)?;
+    tools::copy_dir(dist, &real)?;
     measure_search(
         root,
         &real,

@@ -205,7 +205,8 @@ fn unpacked_crate_source(name: &str, version: &str) -> anyhow::Result<PathBuf> {
     })
 }
 
-fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<()> {
+/// Copies a folder and everything in it.
+pub(crate) fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<()> {
     std::fs::create_dir_all(to)?;
     for entry in std::fs::read_dir(from)? {
         let entry = entry?;

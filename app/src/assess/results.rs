@@ -3,7 +3,6 @@
 //! to take the results further (plan, share, print, export).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use pathways_core::assessment::{self, GapKind};
 use pathways_core::bundle::AssessBundle;
 use pathways_core::chart::{LevelBar, level_bars};
@@ -13,6 +12,7 @@ use pathways_core::share::{self, SharedResults};
 
 use crate::browser;
 use crate::routes::Site;
+use crate::share_box::ShareBox;
 
 fn level_text(level: f32) -> String {
     let rounded = (level * 10.0).round() / 10.0;
@@ -140,7 +140,6 @@ pub fn Results(
         profile: profile.clone(),
     });
     let share_url = format!("{}#{link}", browser::address_without_fragment());
-    let copied = RwSignal::new(None::<String>);
     let export_json = profile.to_json();
     let plan_href = format!("{}?role={}", site.href("plan"), bundle.id);
     view! {
@@ -190,24 +189,9 @@ pub fn Results(
                 </Show>
             </div>
             <Show when=move || !shared>
-                <div class="share no-print">
-                    <label for="share-link">"Share these results"</label>
-                    <span class="hint">"The results travel inside the link itself; nothing is uploaded. Anyone with the link can see them."</span>
-                    <div class="share-row">
-                        <input id="share-link" type="text" readonly prop:value=share_url.clone() />
-                        <button type="button" on:click={
-                            let url = share_url.clone();
-                            move |_| {
-                                let url = url.clone();
-                                spawn_local(async move {
-                                    let outcome = browser::copy(&url).await;
-                                    copied.set(Some(match outcome { Ok(()) => "Link copied.".into(), Err(e) => e }));
-                                });
-                            }
-                        }>"Copy link"</button>
-                    </div>
-                    <p class="status" role="status">{move || copied.get()}</p>
-                </div>
+                <ShareBox id="share-link" label="Share these results"
+                    hint="The results travel inside the link itself; nothing is uploaded. Anyone with the link can see them."
+                    url=share_url.clone() />
             </Show>
         </section>
     }
