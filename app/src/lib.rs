@@ -8,32 +8,24 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub mod assess;
 pub mod browser;
+pub mod components;
+pub mod context;
 mod data;
 pub mod filters;
 pub mod pages;
-pub mod plan;
 pub mod routes;
-pub mod share_box;
 pub mod shell;
 pub mod storage;
 
-pub use routes::{App, ToolsApp};
+pub use routes::{App, Tools};
 
-/// Mounts the site app (every pre-rendered page) into `<main id="main">`.
-pub fn start_site() {
-    if let Some((main, initial)) = take_main() {
-        leptos::mount::mount_to(main, move || view! { <App initial /> }).forget();
-    }
-}
-
-/// Mounts the tools app (the assessment) into `<main id="main">`.
+/// Mounts the app of one bundle into `<main id="main">`: the content pages plus `tools`.
 ///
-/// A separate function from [`start_site`] so that each binary links only its own app.
-pub fn start_tools() {
+/// Each binary passes its own [`Tools`] constant, so each links only its own tool.
+pub fn start(tools: Tools) {
     if let Some((main, initial)) = take_main() {
-        leptos::mount::mount_to(main, move || view! { <ToolsApp initial /> }).forget();
+        leptos::mount::mount_to(main, move || view! { <App initial tools /> }).forget();
     }
 }
 

@@ -1,4 +1,4 @@
-//! The site bundle's entry point: mounts the app for the pre-rendered pages (see the library).
+//! The site bundle's entry point: the pre-rendered content pages, no tool (see the library).
 fn main() {
-    pathways_app::start_site();
+    pathways_app::start(pathways_app::Tools::NONE);
 }

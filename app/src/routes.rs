@@ -1,88 +1,123 @@
-//! The router: which component shows which URL.
+//! The one route table: which component shows which URL, for every bundle.
 //!
 //! Every content page (home, about, each role, credential, …) is pre-rendered by the build and
-//! served generically by [`ContentPage`](crate::pages::ContentPage) from
-//! `data/pages/<key>.json`; interactive sections add their own routes above the generic ones
-//! (a static segment outranks a parameter).
+//! served generically by [`ContentPage`] from `data/pages/<key>.json`. Each interactive tool has
+//! its own bundle ([`Tools`]): a bundle shows its own tool's pages and, for any other tool's URL,
+//! loads that tool's page in full, so no bundle carries another tool's code. Only this module
+//! imports pages.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
-use pathways_core::site::BasePath;
+use pathways_core::tool::Tool;
 
-use crate::assess::AssessHome;
-use crate::assess::role::AssessRole;
-use crate::pages::{ContentPage, NotFound, SearchPage};
+use crate::components::NotFound;
+use crate::context::{Site, use_site};
+use crate::pages::{AssessHome, AssessRole, ContentPage, PlanPage, SearchPage};
 use crate::shell::{self, Prerendered};
+use crate::storage::ProfileStore;
 
-/// What every component may need about the site: its base path and the page the browser first
-/// loaded (adopted once, without a fetch).
+/// The tool pages a bundle shows itself. A field left at [`load_tool`] loads that tool's own
+/// page (and bundle) instead; since a bundle names only its own tool's components, the linker
+/// leaves every other tool out of it.
 #[derive(Clone, Copy)]
-pub(crate) struct Site {
-    base: StoredValue<BasePath>,
-    first: StoredValue<Option<String>>,
+pub struct Tools {
+    /// Which tool this bundle is (`None` for the site bundle of content pages).
+    pub tool: Option<Tool>,
+    /// Run once at the root, before routing: provides what the tool's pages share.
+    pub provide: fn(),
+    /// `/assess/`.
+    pub assess: fn() -> AnyView,
+    /// `/assess/:role/`.
+    pub assess_role: fn() -> AnyView,
+    /// `/plan/`.
+    pub plan: fn() -> AnyView,
+    /// `/search/`.
+    pub search: fn() -> AnyView,
 }
 
-impl Site {
-    /// The deploy's base path.
-    pub(crate) fn base(&self) -> BasePath {
-        self.base.get_value()
-    }
+impl Tools {
+    /// The site bundle: content pages only.
+    pub const NONE: Tools = Tools {
+        tool: None,
+        provide: provide_nothing,
+        assess: load_tool,
+        assess_role: load_tool,
+        plan: load_tool,
+        search: load_tool,
+    };
 
-    /// The URL of a route key under the base, such as `roles/soc-analyst` → `/sub/roles/soc-analyst/`.
-    pub(crate) fn href(&self, key: &str) -> String {
-        self.base.with_value(|b| b.page(key))
-    }
+    /// The self-assessment bundle.
+    pub const ASSESS: Tools = Tools {
+        tool: Some(Tool::Assess),
+        provide: provide_store,
+        assess: assess_home,
+        assess_role,
+        ..Tools::NONE
+    };
 
-    /// The URL of a data file under the base.
-    pub(crate) fn file(&self, rel: &str) -> String {
-        self.base.with_value(|b| b.file(rel))
-    }
+    /// The planner bundle.
+    pub const PLAN: Tools = Tools {
+        tool: Some(Tool::Plan),
+        provide: provide_store,
+        plan,
+        ..Tools::NONE
+    };
 
-    /// Whether `key` is the page the browser loaded and its pre-rendered content is still
-    /// shown: the page then keeps it instead of rendering it again.
-    pub(crate) fn is_first(&self, key: &str) -> bool {
-        self.first.with_value(|f| f.as_deref() == Some(key))
-    }
-
-    /// Removes the first page's pre-rendered content: another page is being shown.
-    pub(crate) fn release_first(&self) {
-        if self.first.with_value(Option::is_some) {
-            self.first.set_value(None);
-            shell::remove_prerendered();
-        }
-    }
+    /// The search bundle.
+    pub const SEARCH: Tools = Tools {
+        tool: Some(Tool::Search),
+        search,
+        ..Tools::NONE
+    };
 }
 
-/// Provides the site context from what the build pre-rendered; returns the router's base.
-fn provide_site(initial: Prerendered) -> String {
-    let base = initial.base.clone();
-    let router_base = base.router_base().to_owned();
-    provide_context(Site {
-        base: StoredValue::new(base),
-        first: StoredValue::new(initial.key),
-    });
-    router_base
+fn provide_nothing() {}
+
+fn provide_store() {
+    ProfileStore::provide();
 }
 
-/// The site app: every pre-rendered page. The interactive tools are a separate, larger bundle
-/// (see [`ToolsApp`]): following a link to one loads its page in full, so the pages most
-/// people read first stay small.
+fn assess_home() -> AnyView {
+    view! { <AssessHome /> }.into_any()
+}
+
+fn assess_role() -> AnyView {
+    view! { <AssessRole /> }.into_any()
+}
+
+fn plan() -> AnyView {
+    view! { <PlanPage /> }.into_any()
+}
+
+fn search() -> AnyView {
+    view! { <SearchPage /> }.into_any()
+}
+
+/// A tool's URL in a bundle without that tool: loads the tool's own page.
+fn load_tool() -> AnyView {
+    view! { <LoadTool /> }.into_any()
+}
+
+/// The app: the content pages and the tools of this bundle.
 #[component]
 pub fn App(
     /// What the build pre-rendered into `<main>`.
     initial: Prerendered,
+    /// The tools this bundle shows itself.
+    tools: Tools,
 ) -> impl IntoView {
-    let router_base = provide_site(initial);
+    let router_base = Site::provide(initial);
+    (tools.provide)();
     view! {
         <Router base=router_base>
             <NavTracker />
             <Routes fallback=|| view! { <NotFound /> }>
-                <Route path=path!("/assess") view=LoadTool />
-                <Route path=path!("/assess/:role") view=LoadTool />
-                <Route path=path!("/search") view=LoadTool />
-                <Route path=path!("/plan") view=LoadTool />
+                <Route path=path!("/assess") view=tools.assess />
+                <Route path=path!("/assess/:role") view=tools.assess_role />
+                <Route path=path!("/search") view=tools.search />
+                <Route path=path!("/plan") view=tools.plan />
                 <Route path=path!("/") view=ContentPage />
                 <Route path=path!("/:section") view=ContentPage />
                 <Route path=path!("/:section/:id") view=ContentPage />
@@ -91,37 +126,12 @@ pub fn App(
     }
 }
 
-/// The tools app: the assessment and search (and the content pages, so navigating away stays
-/// fast).
-#[component]
-pub fn ToolsApp(
-    /// What the build pre-rendered into `<main>`.
-    initial: Prerendered,
-) -> impl IntoView {
-    let router_base = provide_site(initial);
-    crate::storage::ProfileStore::provide();
-    view! {
-        <Router base=router_base>
-            <NavTracker />
-            <Routes fallback=|| view! { <NotFound /> }>
-                <Route path=path!("/assess") view=AssessHome />
-                <Route path=path!("/assess/:role") view=AssessRole />
-                <Route path=path!("/search") view=SearchPage />
-                <Route path=path!("/plan") view=crate::plan::PlanPage />
-                <Route path=path!("/") view=ContentPage />
-                <Route path=path!("/:section") view=ContentPage />
-                <Route path=path!("/:section/:id") view=ContentPage />
-            </Routes>
-        </Router>
-    }
-}
-
-/// In the site app, a tool's URL loads the tool's own page (and bundle) in full. Links the
-/// build writes to tools carry `target="_self"`, so the router lets the browser load them; this
-/// covers any other way of arriving here.
+/// A tool's URL in a bundle that does not carry the tool loads the tool's own page (and
+/// bundle) in full. Links the build writes to tools carry `target="_self"`, so the router lets
+/// the browser load them; this covers any other way of arriving here.
 #[component]
 fn LoadTool() -> impl IntoView {
-    expect_context::<Site>().release_first();
+    use_site().release_first();
     let location = use_location();
     let target = format!(
         "{}{}",
@@ -143,7 +153,7 @@ fn LoadTool() -> impl IntoView {
 /// Keeps the static navigation's `aria-current` in step with the URL.
 #[component]
 fn NavTracker() -> impl IntoView {
-    let site = expect_context::<Site>();
+    let site = use_site();
     let location = use_location();
     Effect::new(move |_| {
         let path = location.pathname.get();

@@ -1,12 +1,14 @@
 //! Building the deployable site: Trunk builds the browser bundle, then the content compiler
 //! (`pathways build`) writes the data and one pre-rendered page per route into the same folder.
 
-use std::path::Path;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
 use anyhow::Context as _;
 use pathways_core::site::BasePath;
+use pathways_core::tool::Tool;
 
 use crate::tools::run;
 use crate::{human, step};
@@ -15,15 +17,15 @@ use crate::{human, step};
 pub(crate) fn build(root: &Path, public_url: &str, dist: &Path) -> anyhow::Result<()> {
     let base = BasePath::new(public_url);
     let started = Instant::now();
-    // Two bundles: the site (every page people read) and the tools (the assessment), each
-    // built by Trunk from its own HTML template into a staging folder, then merged.
+    // One bundle per tool plus the site's (every content page), each built by Trunk from its
+    // own HTML template into a staging folder, then merged.
     let staging = root.join("target/trunk-staging");
     let _ = std::fs::remove_dir_all(&staging);
     let shell_dir = root.join("target/shell");
     std::fs::create_dir_all(&shell_dir)?;
-    let tag = base.as_str().replace('/', "_");
-    let mut shells = Vec::new();
-    for (template, name) in [("app/index.html", "site"), ("app/tools.html", "tools")] {
+    let tag = shell_tag(&base);
+    for name in bundles() {
+        let template = format!("app/{}.html", if name == SITE { "index" } else { name });
         step(&format!(
             "building the {name} bundle (trunk build --release {template}, base {})",
             base.as_str()
@@ -40,19 +42,17 @@ pub(crate) fn build(root: &Path, public_url: &str, dist: &Path) -> anyhow::Resul
                     "--dist",
                 ])
                 .arg(&out)
-                .arg(template)
+                .arg(&template)
                 .current_dir(root),
             "trunk build",
         )?;
         // Trunk's index.html is the shell pages are rendered into: keep it out of dist/.
-        let shell = shell_dir.join(format!("{name}{tag}.html"));
-        std::fs::rename(out.join("index.html"), &shell)
+        std::fs::rename(out.join("index.html"), shell_path(root, name, &tag))
             .context("moving Trunk's index.html aside")?;
-        shells.push(shell);
     }
     let _ = std::fs::remove_dir_all(dist);
     std::fs::create_dir_all(dist)?;
-    for name in ["site", "tools"] {
+    for name in bundles() {
         for entry in std::fs::read_dir(staging.join(name))? {
             let entry = entry?;
             std::fs::copy(entry.path(), dist.join(entry.file_name()))?;
@@ -74,10 +74,8 @@ pub(crate) fn build(root: &Path, public_url: &str, dist: &Path) -> anyhow::Resul
                 "--out",
             ])
             .arg(dist)
-            .args(["--base", base.as_str(), "--shell"])
-            .arg(&shells[0])
-            .arg("--tools-shell")
-            .arg(&shells[1])
+            .args(["--base", base.as_str()])
+            .args(shell_args(root, &tag))
             .current_dir(root),
         "pathways build",
     )?;
@@ -87,4 +85,35 @@ pub(crate) fn build(root: &Path, public_url: &str, dist: &Path) -> anyhow::Resul
         dist.display()
     ));
     Ok(())
+}
+
+/// The site bundle's name (its template is `app/index.html`).
+const SITE: &str = "site";
+
+/// Every bundle: the site's, then one per tool (template `app/<tool>.html`).
+pub(crate) fn bundles() -> impl Iterator<Item = &'static str> {
+    std::iter::once(SITE).chain(Tool::ALL.iter().map(|t| t.name()))
+}
+
+/// Tells apart the shells of builds for different base paths (`/` → `_`).
+pub(crate) fn shell_tag(base: &BasePath) -> String {
+    base.as_str().replace('/', "_")
+}
+
+/// Where the shell of bundle `name`, built for the base of `tag`, is kept.
+fn shell_path(root: &Path, name: &str, tag: &str) -> PathBuf {
+    root.join("target/shell").join(format!("{name}{tag}.html"))
+}
+
+/// The `pathways build` arguments that name the built shells: `--shell` for the site bundle and
+/// `--tool-shell TOOL=PATH` for each tool.
+pub(crate) fn shell_args(root: &Path, tag: &str) -> Vec<OsString> {
+    let mut args: Vec<OsString> = vec!["--shell".into(), shell_path(root, SITE, tag).into()];
+    for tool in Tool::ALL {
+        args.push("--tool-shell".into());
+        let mut arg = OsString::from(format!("{}=", tool.name()));
+        arg.push(shell_path(root, tool.name(), tag));
+        args.push(arg);
+    }
+    args
 }

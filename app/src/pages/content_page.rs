@@ -9,9 +9,9 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_location;
 use pathways_core::page::{PageData, page_data_file};
 
+use crate::components::NotFound;
+use crate::context::use_site;
 use crate::data::{FetchError, fetch_json};
-use crate::pages::NotFound;
-use crate::routes::Site;
 use crate::shell;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -27,7 +27,7 @@ enum PageState {
 /// Shows the pre-rendered page for the current URL.
 #[component]
 pub fn ContentPage() -> impl IntoView {
-    let site = expect_context::<Site>();
+    let site = use_site();
     let location = use_location();
     let key = Memo::new(move |_| {
         site.base()

@@ -1,9 +1,13 @@
-//! The app's pages. Each is a component named after what the user sees.
+//! The app's pages, one module each, named after what the user sees. Pages import components,
+//! the context and the browser services; only [`routes`](crate::routes) imports pages.
 
+pub mod assess;
 pub mod content_page;
-pub mod not_found;
-
-pub use content_page::ContentPage;
-pub use not_found::NotFound;
+pub mod plan;
 pub mod search;
+
+pub use assess::AssessHome;
+pub use assess::role::AssessRole;
+pub use content_page::ContentPage;
+pub use plan::PlanPage;
 pub use search::SearchPage;

@@ -8,8 +8,8 @@ use leptos::task::spawn_local;
 use pathways_core::search::{self, Doc, Meta, Shard};
 
 use crate::browser::{self, Timing};
+use crate::context::use_site;
 use crate::data::{FetchError, fetch_json};
-use crate::routes::Site;
 use crate::shell;
 
 /// How many results are shown.
@@ -18,7 +18,7 @@ const SHOWN: usize = 30;
 /// The search page.
 #[component]
 pub fn SearchPage() -> impl IntoView {
-    let site = expect_context::<Site>();
+    let site = use_site();
     site.release_first();
     shell::set_document_meta(
         "Search · Health Cyber Pathways",

@@ -11,8 +11,10 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 use pathways_content::scaffold::NewKind;
+use pathways_content::site::Shells;
 use pathways_content::site::layout::Shell;
 use pathways_core::site::BasePath;
+use pathways_core::tool::Tool;
 
 #[derive(Parser)]
 #[command(
@@ -56,9 +58,10 @@ enum Command {
         /// The built app shell; defaults to `<out>/index.html` if it has the placeholders.
         #[arg(long)]
         shell: Option<PathBuf>,
-        /// The built shell of the tools bundle (assessment pages); defaults to `--shell`.
-        #[arg(long)]
-        tools_shell: Option<PathBuf>,
+        /// The built shell of a tool's bundle, as `TOOL=PATH` (`assess=target/shell/assess.html`),
+        /// once per tool; a tool without one gets `--shell`.
+        #[arg(long = "tool-shell", value_name = "TOOL=PATH", value_parser = parse_tool_shell)]
+        tool_shells: Vec<(Tool, PathBuf)>,
     },
     /// Write a new content file with every field documented.
     New {
@@ -290,7 +293,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             out,
             base,
             shell,
-            tools_shell,
+            tool_shells,
         } => {
             let loaded = match load_checked(&dir)? {
                 Ok(loaded) => loaded,
@@ -317,17 +320,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     }
                 },
             };
-            let tools = match tools_shell {
-                Some(path) => {
-                    let text = std::fs::read_to_string(&path)
-                        .with_context(|| format!("reading the tools shell {}", path.display()))?;
-                    Shell::parse(&text).with_context(|| format!("in {}", path.display()))?
-                }
-                None => shell.clone(),
-            };
+            let mut shells = Shells::only(shell);
+            for (tool, path) in tool_shells {
+                let text = std::fs::read_to_string(&path).with_context(|| {
+                    format!("reading the {} shell {}", tool.name(), path.display())
+                })?;
+                let parsed =
+                    Shell::parse(&text).with_context(|| format!("in {}", path.display()))?;
+                shells.tools.insert(tool, parsed);
+            }
             let base = BasePath::new(&base);
-            let summary =
-                pathways_content::site::build(&loaded.catalog, &out, &base, &shell, &tools)?;
+            let summary = pathways_content::site::build(&loaded.catalog, &out, &base, &shells)?;
             println!(
                 "built {} pages and {} data files ({} KB) into {} for base {}",
                 summary.pages,
@@ -339,4 +342,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Parses `--tool-shell TOOL=PATH`.
+fn parse_tool_shell(arg: &str) -> Result<(Tool, PathBuf), String> {
+    let (name, path) = arg.split_once('=').ok_or_else(|| {
+        format!("expected TOOL=PATH, such as assess=target/shell/assess.html, not `{arg}`")
+    })?;
+    let tool = Tool::from_name(name).ok_or_else(|| {
+        let names: Vec<&str> = Tool::ALL.iter().map(|t| t.name()).collect();
+        format!("unknown tool `{name}`: one of {}", names.join(", "))
+    })?;
+    Ok((tool, PathBuf::from(path)))
 }

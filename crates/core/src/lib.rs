@@ -22,3 +22,4 @@ pub mod search;
 pub mod share;
 pub mod site;
 pub mod stats;
+pub mod tool;

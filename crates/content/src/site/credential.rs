@@ -204,6 +204,6 @@ pub fn page(
             c.name, c.issuer, c.summary
         ),
         main: main.into_string(),
-        tool: false,
+        tool: None,
     }
 }

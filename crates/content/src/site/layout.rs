@@ -5,6 +5,7 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use pathways_core::site::{BasePath, Section};
+use pathways_core::tool::Tool;
 
 use crate::site::SiteError;
 
@@ -75,8 +76,8 @@ pub struct PageOut {
     pub description: String,
     /// The main content (inside `<div class="page">`).
     pub main: String,
-    /// Whether the page belongs to the tools bundle (the assessment) rather than the site's.
-    pub tool: bool,
+    /// The tool whose bundle the page loads, or `None` for a content page (the site bundle).
+    pub tool: Option<Tool>,
 }
 
 /// The document title for a page title.
@@ -179,7 +180,7 @@ mod tests {
             title: full_title("SOC analyst"),
             description: "What a SOC analyst does & needs.".into(),
             main: "<h1>SOC analyst</h1>".into(),
-            tool: false,
+            tool: None,
         };
         let html = document(&shell, &BasePath::new("/sub/"), &page);
         assert!(!html.contains("<title>X</title>"));

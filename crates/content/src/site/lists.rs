@@ -69,7 +69,7 @@ pub fn roles(catalog: &Catalog, base: &BasePath) -> PageOut {
             catalog.roles.len()
         ),
         main: main.into_string(),
-        tool: false,
+        tool: None,
     }
 }
 
@@ -100,7 +100,7 @@ pub fn skills(catalog: &Catalog, base: &BasePath) -> PageOut {
             catalog.skills.len()
         ),
         main: main.into_string(),
-        tool: false,
+        tool: None,
     }
 }
 
@@ -142,7 +142,7 @@ pub fn credentials(catalog: &Catalog, base: &BasePath) -> PageOut {
             catalog.credentials.len()
         ),
         main: main.into_string(),
-        tool: false,
+        tool: None,
     }
 }
 
@@ -213,7 +213,7 @@ pub fn programs(catalog: &Catalog, base: &BasePath) -> PageOut {
             catalog.institutions.len()
         ),
         main: main.into_string(),
-        tool: false,
+        tool: None,
     }
 }
 
@@ -435,7 +435,7 @@ pub fn practices(catalog: &Catalog, base: &BasePath) -> PageOut {
         title: full_title("HICP practices"),
         description: "The five threats and ten practices of the HHS 405(d) Health Industry Cybersecurity Practices, with sub-practices by organization size and the roles that own them.".into(),
         main: main.into_string(),
-        tool: false,
+        tool: None,
     }
 }
 
@@ -460,6 +460,6 @@ pub fn orgs(catalog: &Catalog, base: &BasePath) -> PageOut {
         title: full_title("Organizations"),
         description: "Cybersecurity workforce profiles for health-sector organizations by type and HICP size: roles to fill, how to fill them, and where to start.".into(),
         main: main.into_string(),
-        tool: false,
+        tool: None,
     }
 }

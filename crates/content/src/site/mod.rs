@@ -18,6 +18,7 @@ pub mod search;
 pub mod skill;
 pub mod tools;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
@@ -25,6 +26,7 @@ use rayon::prelude::*;
 
 use pathways_core::page::{PageData, page_data_file};
 use pathways_core::site::{BasePath, Section};
+use pathways_core::tool::Tool;
 
 use crate::catalog::Catalog;
 use layout::{PageOut, Shell};
@@ -66,15 +68,40 @@ pub struct BuildSummary {
     pub bytes: u64,
 }
 
-/// Writes the site for `catalog` into `out`, under the deploy's `base` path: pages of the
-/// site bundle go into `shell`, pages of the tools bundle (the assessment) into `tools_shell`.
+/// The built app shells pages are written into: the site bundle's, for content pages, and one
+/// per tool, for the tool's pages (a tool without its own shell gets the site's).
+#[derive(Clone, Debug)]
+pub struct Shells {
+    /// The site bundle's shell: every content page and `404.html`.
+    pub site: Shell,
+    /// Each tool bundle's shell.
+    pub tools: BTreeMap<Tool, Shell>,
+}
+
+impl Shells {
+    /// Every page in `site`: for tests and for `pathways build` without built tools.
+    pub fn only(site: Shell) -> Shells {
+        Shells {
+            site,
+            tools: BTreeMap::new(),
+        }
+    }
+
+    /// The shell of a page of `tool` (`None`: a content page).
+    pub fn for_tool(&self, tool: Option<Tool>) -> &Shell {
+        tool.and_then(|t| self.tools.get(&t)).unwrap_or(&self.site)
+    }
+}
+
+/// Writes the site for `catalog` into `out`, under the deploy's `base` path, each page in the
+/// shell of its bundle (see [`Shells`]).
 pub fn build(
     catalog: &Catalog,
     out: &Path,
     base: &BasePath,
-    shell: &Shell,
-    tools_shell: &Shell,
+    shells: &Shells,
 ) -> Result<BuildSummary, SiteError> {
+    let shell = &shells.site;
     let writer = Writer {
         out,
         pages: AtomicUsize::new(0),
@@ -142,9 +169,8 @@ pub fn build(
         .collect();
     all.extend(coming);
 
-    all.par_iter().try_for_each(|page| {
-        writer.page(if page.tool { tools_shell } else { shell }, base, page)
-    })?;
+    all.par_iter()
+        .try_for_each(|page| writer.page(shells.for_tool(page.tool), base, page))?;
     let not_found = pages::not_found(base);
     writer.write(
         Path::new("404.html"),

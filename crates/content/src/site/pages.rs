@@ -59,7 +59,7 @@ pub fn home(catalog: &Catalog, base: &BasePath) -> PageOut {
         title: full_title("Health Cyber Pathways"),
         description: "Plan a cybersecurity career in health care: roles, skills, certifications, training and CAE programs, self-assessment and workforce planning — private, in your browser.".into(),
         main: main.into_string(),
-        tool: false,
+        tool: None,
     }
 }
 
@@ -136,7 +136,7 @@ pub fn page(entry: &Entry<Page>, base: &BasePath) -> PageOut {
         title: full_title(&entry.meta.title),
         description: entry.meta.description.clone(),
         main: main.into_string(),
-        tool: false,
+        tool: None,
     }
 }
 
@@ -223,7 +223,7 @@ pub fn coming(section: Section, base: &BasePath) -> PageOut {
         title: full_title(title),
         description: what.to_owned(),
         main: main.into_string(),
-        tool: false,
+        tool: None,
     }
 }
 
@@ -243,6 +243,6 @@ pub fn not_found(base: &BasePath) -> PageOut {
         title: full_title("Page not found"),
         description: "There is no page at this address.".into(),
         main: main.into_string(),
-        tool: false,
+        tool: None,
     }
 }

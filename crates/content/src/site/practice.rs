@@ -102,7 +102,7 @@ pub fn page(
             p.summary
         ),
         main: main.into_string(),
-        tool: false,
+        tool: None,
     }
 }
 
@@ -172,6 +172,6 @@ pub fn org_page(entry: &Entry<OrgProfile>, catalog: &Catalog, base: &BasePath) -
             o.summary
         ),
         main: main.into_string(),
-        tool: false,
+        tool: None,
     }
 }

@@ -197,6 +197,6 @@ pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageO
             p.summary
         ),
         main: main.into_string(),
-        tool: false,
+        tool: None,
     }
 }

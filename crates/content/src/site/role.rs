@@ -197,6 +197,6 @@ pub fn page(entry: &Entry<Role>, catalog: &Catalog, links: &Links<'_>, base: &Ba
             r.stage.label().to_lowercase()
         ),
         main: main.into_string(),
-        tool: false,
+        tool: None,
     }
 }

@@ -110,6 +110,6 @@ pub fn page(
             s.summary
         ),
         main: main.into_string(),
-        tool: false,
+        tool: None,
     }
 }

@@ -4,6 +4,7 @@
 
 use maud::{Markup, html};
 use pathways_core::site::BasePath;
+use pathways_core::tool::Tool;
 
 use crate::catalog::Catalog;
 use crate::site::layout::{PageOut, full_title};
@@ -35,7 +36,7 @@ pub fn assess(base: &BasePath) -> PageOut {
         title: full_title("Assess yourself"),
         description: "Rate yourself against a health-care cybersecurity role, find your gaps and see which roles fit you best. Private: nothing leaves your browser.".into(),
         main: main.into_string(),
-        tool: true,
+        tool: Some(Tool::Assess),
     }
 }
 
@@ -62,7 +63,7 @@ pub fn assess_roles(catalog: &Catalog, base: &BasePath) -> Vec<PageOut> {
                 title: full_title(&format!("Assess yourself: {title}")),
                 description: format!("Rate yourself against the skills of a {title} and see your gaps. Private: nothing leaves your browser."),
                 main: main.into_string(),
-                tool: true,
+                tool: Some(Tool::Assess),
             }
         })
         .collect()
@@ -86,7 +87,7 @@ pub fn search(base: &BasePath) -> PageOut {
         title: full_title("Search"),
         description: "Search roles, skills, credentials, programs and HICP practices, including job titles and acronyms.".into(),
         main: main.into_string(),
-        tool: true,
+        tool: Some(Tool::Search),
     }
 }
 
@@ -107,6 +108,6 @@ pub fn plan() -> PageOut {
         title: full_title("Plan your path"),
         description: "A dated plan of training and certifications to a health-care cybersecurity role, within your budget and hours, respecting eligibility rules.".into(),
         main: main.into_string(),
-        tool: true,
+        tool: Some(Tool::Plan),
     }
 }

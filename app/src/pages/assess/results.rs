@@ -11,8 +11,8 @@ use pathways_core::profile::Profile;
 use pathways_core::share::{self, SharedResults};
 
 use crate::browser;
-use crate::routes::Site;
-use crate::share_box::ShareBox;
+use crate::components::ShareBox;
+use crate::context::use_site;
 
 fn level_text(level: f32) -> String {
     let rounded = (level * 10.0).round() / 10.0;
@@ -36,7 +36,7 @@ pub fn Results(
     #[prop(optional)]
     shared: bool,
 ) -> impl IntoView {
-    let site = expect_context::<Site>();
+    let site = use_site();
     let role = &bundle.role;
     let fit = assessment::fit(role, &profile);
     let estimates = assessment::estimates(&profile);

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::routes::Site;
+use crate::context::use_site;
 use crate::shell;
 
 /// Says plainly that there is no page here and offers the ways on.
@@ -11,7 +11,7 @@ use crate::shell;
 /// Mirrors the pre-rendered `404.html` that static hosts serve for unknown paths.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let site = expect_context::<Site>();
+    let site = use_site();
     site.release_first();
     let location = use_location();
     Effect::new(move |_| {

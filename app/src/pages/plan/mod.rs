@@ -14,11 +14,11 @@ use pathways_core::planner::{
 };
 use pathways_core::share::{self, CUSTOM_ROLE_ID, SharedPlan};
 
-use crate::assess::StorageProblem;
 use crate::browser::{self, Timing};
+use crate::components::ShareBox;
+use crate::components::StorageProblem;
+use crate::context::use_site;
 use crate::data::fetch_json;
-use crate::routes::Site;
-use crate::share_box::ShareBox;
 use crate::shell;
 use crate::storage::use_profile;
 
@@ -35,7 +35,7 @@ fn today() -> Date {
 /// The planner page.
 #[component]
 pub fn PlanPage() -> impl IntoView {
-    let site = expect_context::<Site>();
+    let site = use_site();
     site.release_first();
     shell::set_document_meta(
         "Plan your path · Health Cyber Pathways",
@@ -65,7 +65,7 @@ pub fn PlanPage() -> impl IntoView {
 #[component]
 fn Planner(bundle: PlannerBundle) -> impl IntoView {
     let store = use_profile();
-    let site = expect_context::<Site>();
+    let site = use_site();
 
     // A shared plan link: its role, constraints and profile, shown read-only.
     let fragment = browser::fragment();
@@ -396,7 +396,7 @@ fn NoPlanView(no: NoPlan, title: String) -> impl IntoView {
 
 #[component]
 fn PlanView(plan: Plan, title: String, share: String, read_only: bool) -> impl IntoView {
-    let site = expect_context::<Site>();
+    let site = use_site();
     let start = plan.steps.first().map_or(plan.finish, |s| s.start);
     let days = start.days_until(plan.finish).max(1);
     let labels: Vec<String> = plan.steps.iter().map(|s| s.title.clone()).collect();

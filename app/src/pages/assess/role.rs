@@ -4,17 +4,18 @@
 //! A `#r=…` fragment opens shared results instead, read-only.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::use_params;
+use leptos_router::params::Params;
 use pathways_core::assessment;
 use pathways_core::bundle::{AssessBundle, AssessSkill, assess_file};
 use pathways_core::model::{Item, LEVEL_NAMES};
 use pathways_core::profile::{Answer, SkillEvidence};
 use pathways_core::share;
 
-use crate::assess::results::Results;
 use crate::browser;
+use crate::context::use_site;
 use crate::data::{FetchError, fetch_json};
-use crate::routes::Site;
+use crate::pages::assess::results::Results;
 use crate::shell;
 use crate::storage::use_profile;
 
@@ -54,13 +55,27 @@ fn status(skill: &AssessSkill, target: u8, evidence: Option<&SkillEvidence>) -> 
     }
 }
 
+/// The parameters of `/assess/:role/`.
+#[derive(Params, Clone, Debug, PartialEq)]
+struct AssessParams {
+    /// The role's id.
+    role: Option<String>,
+}
+
 /// The assessment page for the role in the URL.
 #[component]
 pub fn AssessRole() -> impl IntoView {
-    let site = expect_context::<Site>();
+    let site = use_site();
     site.release_first();
-    let params = use_params_map();
-    let role_id = Memo::new(move |_| params.with(|p| p.get("role").unwrap_or_default()));
+    let params = use_params::<AssessParams>();
+    let role_id = Memo::new(move |_| {
+        params.with(|p| {
+            p.as_ref()
+                .ok()
+                .and_then(|p| p.role.clone())
+                .unwrap_or_default()
+        })
+    });
     let bundle = LocalResource::new(move || {
         let url = site.file(&assess_file(&role_id.get()));
         async move { fetch_json::<AssessBundle>(&url).await }
@@ -69,7 +84,7 @@ pub fn AssessRole() -> impl IntoView {
         <div class="page assess">
             {move || match bundle.get() {
                 None => view! { <p class="loading" role="status">"Loading the assessment…"</p> }.into_any(),
-                Some(Err(FetchError::NotFound)) => view! { <crate::pages::NotFound /> }.into_any(),
+                Some(Err(FetchError::NotFound)) => view! { <crate::components::NotFound /> }.into_any(),
                 Some(Err(e)) => view! {
                     <div role="alert"><h1>"The assessment could not be loaded"</h1><p>{format!("{e}. Check your connection and reload; your saved answers are safe.")}</p></div>
                 }.into_any(),
@@ -82,7 +97,7 @@ pub fn AssessRole() -> impl IntoView {
 #[component]
 fn Assessment(bundle: AssessBundle) -> impl IntoView {
     let store = use_profile();
-    let site = expect_context::<Site>();
+    let site = use_site();
     let title = bundle.role.title.clone();
     shell::set_document_meta(
         &format!("Assess yourself: {title} · Health Cyber Pathways"),
@@ -211,7 +226,7 @@ fn Assessment(bundle: AssessBundle) -> impl IntoView {
 
 #[component]
 fn ShareProblem(message: String, role: String) -> impl IntoView {
-    let site = expect_context::<Site>();
+    let site = use_site();
     view! {
         <div role="alert" class="notice bad">
             <h1>"This results link cannot be opened"</h1>

@@ -12,32 +12,17 @@ use pathways_core::assessment;
 use pathways_core::bundle::{ROLES_FILE, RolesBundle};
 use pathways_core::model::Stage;
 
+use crate::components::StorageProblem;
+use crate::context::use_site;
 use crate::data::fetch_json;
-use crate::routes::Site;
 use crate::storage::use_profile;
 use data_tools::DataTools;
 use profile_form::ProfileForm;
 
-/// A notice about the saved data (a record set aside, or saving failing).
-#[component]
-pub fn StorageProblem() -> impl IntoView {
-    let store = use_profile();
-    move || {
-        store.problem.get().map(|text| {
-            view! {
-                <div class="notice bad" role="alert">
-                    <p>{text}</p>
-                    <button type="button" on:click=move |_| store.problem.set(None)>"Dismiss"</button>
-                </div>
-            }
-        })
-    }
-}
-
 /// `/assess/`.
 #[component]
 pub fn AssessHome() -> impl IntoView {
-    let site = expect_context::<Site>();
+    let site = use_site();
     site.release_first();
     let store = use_profile();
     let bundle = LocalResource::new(move || {

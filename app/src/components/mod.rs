@@ -1,0 +1,10 @@
+//! Pieces shared by several pages: the share-link box, the notice about saved data, the
+//! not-found page. Components import the context and the browser services, never a page.
+
+pub mod not_found;
+pub mod share_box;
+pub mod storage_problem;
+
+pub use not_found::NotFound;
+pub use share_box::ShareBox;
+pub use storage_problem::StorageProblem;

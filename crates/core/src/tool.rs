@@ -1,0 +1,63 @@
+//! The interactive tools. Each has its own page under its own route and its own WebAssembly
+//! bundle, so a page loads only the tool it shows; the content pages load none.
+
+/// An interactive tool of the portal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Tool {
+    /// The self-assessment: `/assess/` and `/assess/<role>/`.
+    Assess,
+    /// The career and certification planner: `/plan/`.
+    Plan,
+    /// Full-text search: `/search/`.
+    Search,
+}
+
+impl Tool {
+    /// Every tool.
+    pub const ALL: [Tool; 3] = [Tool::Assess, Tool::Plan, Tool::Search];
+
+    /// The tool's name: its route's first segment and its bundle's name (`pathways-<name>`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Tool::Assess => "assess",
+            Tool::Plan => "plan",
+            Tool::Search => "search",
+        }
+    }
+
+    /// The tool a route key belongs to (`assess`, `assess/soc-analyst` → [`Tool::Assess`]),
+    /// or `None` for a content page.
+    pub fn of_key(key: &str) -> Option<Tool> {
+        let first = key.trim_matches('/').split('/').next().unwrap_or_default();
+        Tool::ALL.into_iter().find(|t| t.name() == first)
+    }
+
+    /// The tool of a name, as written in a bundle or on the command line.
+    pub fn from_name(name: &str) -> Option<Tool> {
+        Tool::ALL.into_iter().find(|t| t.name() == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Tool;
+
+    #[test]
+    fn a_route_key_belongs_to_the_tool_of_its_first_segment() {
+        assert_eq!(Tool::of_key("assess"), Some(Tool::Assess));
+        assert_eq!(Tool::of_key("assess/soc-analyst"), Some(Tool::Assess));
+        assert_eq!(Tool::of_key("plan"), Some(Tool::Plan));
+        assert_eq!(Tool::of_key("search"), Some(Tool::Search));
+        assert_eq!(Tool::of_key("roles/soc-analyst"), None);
+        assert_eq!(Tool::of_key(""), None);
+        assert_eq!(Tool::of_key("assessment"), None);
+    }
+
+    #[test]
+    fn every_tool_is_found_by_its_name() {
+        for tool in Tool::ALL {
+            assert_eq!(Tool::from_name(tool.name()), Some(tool));
+        }
+        assert_eq!(Tool::from_name("tools"), None);
+    }
+}
