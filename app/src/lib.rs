@@ -5,6 +5,11 @@
 //! and adds what needs a browser: filters, the assessment, the planner, search and storage.
 //! Domain rules live in `pathways-core`, never here.
 
+#![cfg_attr(
+    not(test),
+    deny(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used)
+)]
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -183,32 +183,36 @@ impl ProfileStore {
             plan: RwSignal::new(plan),
             plans: RwSignal::new(plans),
         };
-        Effect::new(move |previous: Option<()>| {
-            let plan = store.plan.get();
-            if previous.is_some()
-                && !blocked
-                && let Some(plan) = plan
-            {
-                save_record(PLAN_KEY, &plan);
-            }
-        });
-        Effect::new(move |previous: Option<()>| {
-            let plans = store.plans.get();
-            if previous.is_some() && !blocked {
-                save_record(PLANS_KEY, &plans);
-            }
-        });
-        Effect::new(move |previous: Option<()>| {
-            let profile = store.profile.get();
-            if previous.is_some()
-                && !blocked
-                && let Err(why) = save_profile(&profile)
-            {
-                store.problem.set(Some(format!(
-                    "Your changes could not be saved: {why}. Export your data to keep it."
-                )));
-            }
-        });
+        // Each record is saved when it changes (not when it is loaded).
+        Effect::watch(
+            move || store.plan.get(),
+            move |plan, _, _| {
+                if !blocked && let Some(plan) = plan {
+                    save_record(PLAN_KEY, plan);
+                }
+            },
+            false,
+        );
+        Effect::watch(
+            move || store.plans.get(),
+            move |plans, _, _| {
+                if !blocked {
+                    save_record(PLANS_KEY, plans);
+                }
+            },
+            false,
+        );
+        Effect::watch(
+            move || store.profile.get(),
+            move |profile, _, _| {
+                if !blocked && let Err(why) = save_profile(profile) {
+                    store.problem.set(Some(format!(
+                        "Your changes could not be saved: {why}. Export your data to keep it."
+                    )));
+                }
+            },
+            false,
+        );
         provide_context(store);
         store
     }

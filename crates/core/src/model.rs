@@ -421,6 +421,13 @@ impl Skill {
 /// The names of the four skill levels.
 pub const LEVEL_NAMES: [&str; 4] = ["Awareness", "Practitioner", "Proficient", "Expert"];
 
+/// The name of a skill level, for levels 1–4; a level outside them takes the nearest name
+/// (a stale or hand-edited record never panics).
+pub fn level_name(level: u8) -> &'static str {
+    let index = usize::from(level.clamp(1, 4)) - 1;
+    LEVEL_NAMES.get(index).copied().unwrap_or("Awareness")
+}
+
 /// A broad area of skills.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -1065,4 +1072,19 @@ pub struct Institution {
     pub state: Option<String>,
     /// Its designations.
     pub designations: Vec<Designation>,
+}
+
+#[cfg(test)]
+mod level_tests {
+    use super::level_name;
+
+    #[test]
+    fn level_names_are_clamped_to_the_four_levels() {
+        assert_eq!(level_name(0), "Awareness");
+        assert_eq!(level_name(1), "Awareness");
+        assert_eq!(level_name(2), "Practitioner");
+        assert_eq!(level_name(3), "Proficient");
+        assert_eq!(level_name(4), "Expert");
+        assert_eq!(level_name(9), "Expert");
+    }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use pathways_core::assessment::{self, GapKind};
 use pathways_core::bundle::AssessBundle;
 use pathways_core::chart::{LevelBar, level_bars};
-use pathways_core::model::LEVEL_NAMES;
+use pathways_core::model::level_name;
 use pathways_core::profile::Profile;
 use pathways_core::share::{self, SharedResults};
 
@@ -19,7 +19,7 @@ fn level_text(level: f32) -> String {
     let name = if level < 0.5 {
         "none yet"
     } else {
-        LEVEL_NAMES[(level.round() as usize).clamp(1, 4) - 1]
+        level_name(level.round() as u8)
     };
     format!("{rounded} ({})", name.to_lowercase())
 }

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_params;
 use leptos_router::params::Params;
 use pathways_core::assessment;
 use pathways_core::bundle::{AssessBundle, AssessSkill, assess_file};
-use pathways_core::model::{Item, LEVEL_NAMES};
+use pathways_core::model::{Item, LEVEL_NAMES, level_name};
 use pathways_core::profile::{Answer, SkillEvidence};
 use pathways_core::share;
 
@@ -205,8 +205,12 @@ fn Assessment(bundle: AssessBundle) -> impl IntoView {
                 let b = bundle.get_value();
                 let p = store.profile.get();
                 view! { <Results bundle=b profile=p /> }.into_any()
-            } else if let Some(i) = current.get() {
-                let (skill, target) = bundle.with_value(|b| (b.skills[i].clone(), b.role.skills.iter().find(|t| t.skill == b.skills[i].id).map_or(1, |t| t.level)));
+            } else if let Some((skill, target)) = current.get().and_then(|i| bundle.with_value(|b| {
+                // `i` indexes the bundle's skills; a stale index finds nothing rather than panicking.
+                let skill = b.skills.get(i)?.clone();
+                let target = b.role.skills.iter().find(|t| t.skill == skill.id).map_or(1, |t| t.level);
+                Some((skill, target))
+            })) {
                 let next = move || {
                     let open = first_open();
                     current.set(open);
@@ -266,7 +270,7 @@ fn SkillStep(skill: AssessSkill, target: u8, on_done: Callback<()>) -> impl Into
         <section class="skill-step" aria-labelledby=labelled_by>
             <h2 id=heading_id tabindex="-1">{name.clone()}</h2>
             <p>{skill.with_value(|s| s.summary.clone())}</p>
-            <p class="muted">{format!("The role needs level {target} ({}).", LEVEL_NAMES[usize::from(target.clamp(1, 4)) - 1].to_lowercase())}</p>
+            <p class="muted">{format!("The role needs level {target} ({}).", level_name(target).to_lowercase())}</p>
             <SelfRating skill=skill.get_value() />
             {move || {
                 if !rated() {
@@ -304,10 +308,11 @@ fn SelfRating(skill: AssessSkill) -> impl IntoView {
         "None yet".to_owned(),
         "I have not done this yet.".to_owned(),
     )];
-    for (i, text) in skill.levels.iter().enumerate() {
+    // Four levels at most: the content checker refuses any other number of descriptors.
+    for (i, (text, name)) in skill.levels.iter().zip(LEVEL_NAMES).enumerate() {
         options.push((
             (i + 1) as u8,
-            format!("Level {} · {}", i + 1, LEVEL_NAMES[i]),
+            format!("Level {} · {name}", i + 1),
             text.clone(),
         ));
     }

@@ -148,11 +148,18 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
             .unwrap_or_else(|| store.profile.get())
     });
     if !read_only {
-        Effect::new(move |_| store.plan.set(Some(constraints.get())));
-        Effect::new(move |_| {
-            let r = role.get();
-            store.plans.update(|p| p.role = Some(r));
-        });
+        // The settings and the role on screen are remembered for the next visit, starting
+        // with the ones the page opened with (a `?role=` link is remembered too).
+        Effect::watch(
+            move || constraints.get(),
+            move |c, _, _| store.plan.set(Some(c.clone())),
+            true,
+        );
+        Effect::watch(
+            move || role.get(),
+            move |r, _, _| store.plans.update(|p| p.role = Some(r.clone())),
+            true,
+        );
     }
     let saved_status = RwSignal::new(None::<String>);
     let save = move |_| {
@@ -198,10 +205,8 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
         })
     });
     let chosen = RwSignal::new(0usize);
-    Effect::new(move |_| {
-        result.track();
-        chosen.set(0);
-    });
+    // A new result starts on its first plan ("Your plan").
+    Effect::watch(move || result.track(), move |_, _, _| chosen.set(0), false);
 
     let states: Vec<String> = bundle.with_value(|b| {
         let mut s: Vec<String> = b
@@ -356,13 +361,16 @@ fn SavedList(role: RwSignal<String>, constraints: RwSignal<Constraints>) -> impl
             <section class="saved-plans no-print" aria-labelledby="saved-title">
                 <h2 id="saved-title">"Your saved plans"</h2>
                 <ul>
-                    {saved.into_iter().enumerate().map(|(i, p)| {
+                    {saved.into_iter().map(|p| {
                         let c = p.constraints.clone();
                         let summary = format!(
                             "{} · {} budget, {:.0} hours a week, from {}, {} · saved {}",
                             p.title, usd(c.budget_usd), c.hours_per_week, c.start, pref(c.preference), p.saved_on
                         );
                         let open_role = p.role.clone();
+                        // Deleted by what it is, not by where it was when drawn: the list may
+                        // have changed since (another tab, a save).
+                        let gone = p.clone();
                         view! {
                             <li>
                                 <span>{summary}</span>
@@ -370,7 +378,7 @@ fn SavedList(role: RwSignal<String>, constraints: RwSignal<Constraints>) -> impl
                                     role.set(open_role.clone());
                                     constraints.set(c.clone());
                                 }>"Open"</button>
-                                <button type="button" aria-label=format!("Delete the saved plan to {}", p.title) on:click=move |_| store.plans.update(|s| { s.saved.remove(i); })>"Delete"</button>
+                                <button type="button" aria-label=format!("Delete the saved plan to {}", p.title) on:click=move |_| store.plans.update(|s| s.saved.retain(|kept| *kept != gone))>"Delete"</button>
                             </li>
                         }
                     }).collect_view()}
