@@ -12,12 +12,15 @@ pub mod bundle;
 pub mod chart;
 pub mod date;
 pub mod eligibility;
+#[cfg(any(test, feature = "bench"))]
+pub mod fixtures;
 pub mod format;
 pub mod ics;
 pub mod model;
 pub mod page;
 pub mod planner;
 pub mod profile;
+pub mod saved;
 pub mod search;
 pub mod share;
 pub mod site;

@@ -708,6 +708,13 @@ pub struct Credential {
     pub verified: Date,
 }
 
+impl Credential {
+    /// The exam's price in US dollars, if the catalog lists one.
+    pub fn exam_price(&self) -> Option<f32> {
+        self.exam.as_ref().and_then(|e| e.price_usd)
+    }
+}
+
 /// Kinds of program.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

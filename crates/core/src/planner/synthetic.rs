@@ -1,6 +1,6 @@
 //! A generated catalog for benchmarks of the planner: `programs` programs and `credentials`
 //! credentials over 66 skills, with a mid-career target role whose qualification is any one of
-//! 20 credentials. Used natively by `cargo bench -p pathways-core --bench plan` and, written as
+//! 20 credentials. Used natively by `cargo bench -p pathways-core --features bench --bench plan` and, written as
 //! the planner's data file, in the browser by `cargo xtask bench`.
 
 use std::collections::BTreeMap;

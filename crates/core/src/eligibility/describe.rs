@@ -1,5 +1,5 @@
-//! Credential eligibility rules: in plain words (for credential pages and plan explanations).
-//! The planner's evaluation of the same rules lives beside this.
+//! Credential eligibility rules in plain words (for credential pages and plan explanations).
+//! The evaluation of the same rules for a person is the parent module, [`super::evaluate`].
 
 use crate::model::{Degree, Eligibility};
 

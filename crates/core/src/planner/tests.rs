@@ -1,0 +1,412 @@
+use std::collections::BTreeMap;
+
+use super::*;
+use crate::fixtures::cissp;
+use crate::model::{
+    CredentialKind, CredentialLevel, Eligibility, Exam, Experience, Family, Maintenance,
+    Proficiency, ProgramKind, QualificationGroup, SkillTarget, Stage,
+};
+use crate::profile::{HeldCredential, SkillEvidence};
+
+fn d(s: &str) -> Date {
+    s.parse().expect("date")
+}
+
+fn credential(abbr: &str, e: Eligibility, price: f32) -> Credential {
+    Credential {
+        name: abbr.into(),
+        abbreviation: abbr.into(),
+        issuer: "X".into(),
+        kind: CredentialKind::Certification,
+        level: CredentialLevel::Advanced,
+        summary: String::new(),
+        official_url: String::new(),
+        skills: vec![],
+        domains: vec![],
+        exam: Some(Exam {
+            items_min: None,
+            items_max: None,
+            minutes: None,
+            format: None,
+            passing: None,
+            price_usd: Some(price),
+            note: None,
+        }),
+        eligibility: e,
+        maintenance: Some(Maintenance {
+            cpe: Some(120.0),
+            cycle_years: 3.0,
+            cpe_per_year_min: None,
+            annual_fee_usd: Some(135.0),
+            renewal_fee_usd: None,
+            note: None,
+        }),
+        dod_8140: vec![],
+        unverified: vec![],
+        sources: vec![],
+        verified: d("2026-11-22"),
+    }
+}
+
+fn program(
+    name: &str,
+    cost: f32,
+    weeks: f32,
+    hours: f32,
+    skills: &[(&str, u8)],
+    creds: &[&str],
+) -> Program {
+    Program {
+        name: name.into(),
+        provider: "P".into(),
+        kind: ProgramKind::Course,
+        summary: String::new(),
+        degree: None,
+        institution: None,
+        modality: Modality::Online,
+        state: None,
+        duration_weeks: weeks,
+        hours_per_week: hours,
+        cost_usd: cost,
+        cost_estimate: false,
+        cost_note: None,
+        skills: skills
+            .iter()
+            .map(|(s, l)| SkillTarget {
+                skill: (*s).into(),
+                level: *l,
+                required: true,
+            })
+            .collect(),
+        credentials: creds.iter().map(|c| (*c).to_owned()).collect(),
+        knowledge_units: vec![],
+        modules: vec![],
+        url: String::new(),
+        sources: vec![],
+        verified: d("2026-11-22"),
+    }
+}
+
+fn role() -> Role {
+    Role {
+        title: "Security manager".into(),
+        aliases: vec![],
+        summary: String::new(),
+        stage: Stage::Leadership,
+        family: Family::Governance,
+        nice_work_roles: vec![],
+        dcwf_codes: vec![],
+        hicp_practices: vec![],
+        hicp_threats: vec![],
+        org_types: vec![],
+        org_sizes: vec![],
+        skills: vec![
+            SkillTarget {
+                skill: "risk".into(),
+                level: 3,
+                required: true,
+            },
+            SkillTarget {
+                skill: "ir".into(),
+                level: 2,
+                required: true,
+            },
+        ],
+        qualifications: vec![QualificationGroup {
+            proficiency: Proficiency::Advanced,
+            credentials: vec!["cissp".into()],
+            education: vec![],
+            programs: vec![],
+            note: None,
+        }],
+        experience: Experience {
+            min_years: 3.0,
+            typical_years: 5.0,
+            healthcare_years: 0.0,
+            note: String::new(),
+        },
+        feeder_roles: vec![],
+        next_roles: vec![],
+        sources: vec![],
+        verified: d("2026-11-22"),
+    }
+}
+
+type Fixtures = (
+    BTreeMap<Id, Credential>,
+    Vec<(Id, Program)>,
+    BTreeMap<Id, String>,
+);
+
+fn fixtures() -> Fixtures {
+    let mut creds = BTreeMap::new();
+    creds.insert("cissp".to_owned(), credential("CISSP", cissp(), 749.0));
+    let programs = vec![
+        (
+            "cissp-course".to_owned(),
+            program("CISSP course", 849.0, 8.0, 10.0, &[("risk", 3)], &["cissp"]),
+        ),
+        (
+            "risk-cheap".to_owned(),
+            program("Risk basics", 0.0, 4.0, 5.0, &[("risk", 2)], &[]),
+        ),
+        (
+            "ir-course".to_owned(),
+            program("Incident response", 300.0, 6.0, 5.0, &[("ir", 2)], &[]),
+        ),
+        (
+            "bundle".to_owned(),
+            program(
+                "Risk and IR bootcamp",
+                2000.0,
+                2.0,
+                40.0,
+                &[("risk", 3), ("ir", 3)],
+                &[],
+            ),
+        ),
+    ];
+    let names = [
+        ("risk".to_owned(), "Risk assessment".to_owned()),
+        ("ir".to_owned(), "Incident response".to_owned()),
+    ]
+    .into_iter()
+    .collect();
+    (creds, programs, names)
+}
+
+fn constraints(pref: Preference, budget: f32) -> Constraints {
+    Constraints {
+        budget_usd: budget,
+        hours_per_week: 10.0,
+        start: d("2027-01-04"),
+        modality: None,
+        state: None,
+        preference: pref,
+        in_healthcare: true,
+    }
+}
+
+fn profile(years: f32) -> Profile {
+    let mut p = Profile::default();
+    p.experience.total_years = years;
+    p.skills.insert(
+        "risk".into(),
+        SkillEvidence {
+            self_rating: Some(1),
+            ..SkillEvidence::default()
+        },
+    );
+    p
+}
+
+#[test]
+fn a_plan_is_dated_and_respects_eligibility() {
+    let (creds, programs, names) = fixtures();
+    let cat = Catalog {
+        credentials: &creds,
+        programs: &programs,
+        skill_names: &names,
+    };
+    let p = plan_for(
+        &role(),
+        &profile(3.0),
+        &cat,
+        &constraints(Preference::Cheapest, 5000.0),
+    );
+    let kinds: Vec<(&StepKind, &str)> = p.steps.iter().map(|s| (&s.kind, s.id.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [
+            (&StepKind::Program, "cissp-course"),
+            (&StepKind::Exam, "cissp"),
+            (&StepKind::FullCredential, "cissp"),
+            (&StepKind::Program, "ir-course")
+        ]
+    );
+    // CISSP prep: 8 weeks at 10 h/week from 2027-01-04 → 2027-03-01; exam that day.
+    assert_eq!(p.steps[0].end, d("2027-03-01"));
+    assert_eq!(p.steps[1].start, d("2027-03-01"));
+    // Associate now; full CISSP when five years accrue: 2 years after the start.
+    assert_eq!(p.steps[2].start, d("2029-01-04"));
+    // IR course after the exam: 6 weeks.
+    assert_eq!(p.steps[3].start, d("2027-03-02"));
+    assert_eq!(p.steps[3].end, d("2027-04-13"));
+    assert_eq!(p.total_cost, 849.0 + 749.0 + 300.0);
+    assert!(p.unmet.is_empty(), "{:?}", p.unmet);
+    assert_eq!(p.upkeep[0].fees_per_year, 135.0);
+    assert_eq!(p.upkeep[0].cpe_per_year, Some(40.0));
+}
+
+#[test]
+fn an_exam_without_a_listed_price_is_named_not_counted_as_free() {
+    let (mut creds, programs, names) = fixtures();
+    if let Some(exam) = creds.get_mut("cissp").and_then(|c| c.exam.as_mut()) {
+        exam.price_usd = None;
+    }
+    let cat = Catalog {
+        credentials: &creds,
+        programs: &programs,
+        skill_names: &names,
+    };
+    let p = plan_for(
+        &role(),
+        &profile(3.0),
+        &cat,
+        &constraints(Preference::Cheapest, 5000.0),
+    );
+    assert_eq!(p.unpriced, ["CISSP"]);
+    assert_eq!(p.total_cost, 849.0 + 300.0);
+    // With every price known, nothing is listed.
+    let (creds, ..) = fixtures();
+    let cat = Catalog {
+        credentials: &creds,
+        ..cat
+    };
+    let p = plan_for(
+        &role(),
+        &profile(3.0),
+        &cat,
+        &constraints(Preference::Cheapest, 5000.0),
+    );
+    assert!(p.unpriced.is_empty());
+}
+
+#[test]
+fn the_fastest_plan_takes_the_intensive_option() {
+    let (creds, programs, names) = fixtures();
+    let cat = Catalog {
+        credentials: &creds,
+        programs: &programs,
+        skill_names: &names,
+    };
+    let mut p = profile(5.0);
+    p.credentials.push(HeldCredential {
+        id: "cissp".into(),
+        earned: None,
+    });
+    let fast = plan_for(&role(), &p, &cat, &constraints(Preference::Fastest, 5000.0));
+    assert_eq!(
+        fast.steps.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+        ["bundle"]
+    );
+    // 40 h/week stretched to 10: 2 weeks become 8.
+    assert_eq!(fast.steps[0].start.days_until(fast.steps[0].end), 56);
+    let cheap = plan_for(
+        &role(),
+        &p,
+        &cat,
+        &constraints(Preference::Cheapest, 5000.0),
+    );
+    assert_eq!(cheap.total_cost, 849.0 + 300.0);
+}
+
+#[test]
+fn changing_the_budget_changes_the_plan_or_says_what_would_fit() {
+    let (creds, programs, names) = fixtures();
+    let cat = Catalog {
+        credentials: &creds,
+        programs: &programs,
+        skill_names: &names,
+    };
+    let plans = plan(
+        &role(),
+        &profile(3.0),
+        &cat,
+        &constraints(Preference::Fastest, 10_000.0),
+    )
+    .expect("fits");
+    // Here the fastest plan is also the cheapest: one plan, no duplicate alternatives.
+    assert_eq!(plans.len(), 1);
+    let mut holder = profile(5.0);
+    holder.credentials.push(HeldCredential {
+        id: "cissp".into(),
+        earned: None,
+    });
+    let two = plan(
+        &role(),
+        &holder,
+        &cat,
+        &constraints(Preference::Fastest, 10_000.0),
+    )
+    .expect("fits");
+    assert_eq!(
+        two.iter().map(|p| p.total_cost).collect::<Vec<_>>(),
+        [2000.0, 849.0 + 300.0]
+    );
+    let squeezed = plan(
+        &role(),
+        &holder,
+        &cat,
+        &constraints(Preference::Fastest, 1500.0),
+    )
+    .expect("the cheaper fits");
+    assert_eq!(
+        squeezed.iter().map(|p| p.total_cost).collect::<Vec<_>>(),
+        [1149.0]
+    );
+    let tight = plan(
+        &role(),
+        &profile(3.0),
+        &cat,
+        &constraints(Preference::Fastest, 1900.0),
+    )
+    .expect("the cheapest fits");
+    assert!(tight.iter().all(|p| p.total_cost <= 1900.0));
+    let none = plan(
+        &role(),
+        &profile(3.0),
+        &cat,
+        &constraints(Preference::Fastest, 500.0),
+    )
+    .expect_err("nothing fits");
+    assert_eq!(
+        none.why,
+        "A $500 budget covers no route to this role; the cheapest route costs $1,898."
+    );
+}
+
+#[test]
+fn a_budget_that_covers_the_qualification_leaves_the_rest_open() {
+    let (creds, programs, names) = fixtures();
+    let cat = Catalog {
+        credentials: &creds,
+        programs: &programs,
+        skill_names: &names,
+    };
+    let plans = plan(
+        &role(),
+        &profile(3.0),
+        &cat,
+        &constraints(Preference::Cheapest, 1600.0),
+    )
+    .expect("the qualification fits");
+    let p = &plans[0];
+    assert_eq!(p.total_cost, 849.0 + 749.0);
+    assert_eq!(
+        p.unmet,
+        ["Incident response (level 0 of 2, not within the budget)"]
+    );
+}
+
+#[test]
+fn plans_are_deterministic_and_respect_the_format() {
+    let (creds, programs, names) = fixtures();
+    let cat = Catalog {
+        credentials: &creds,
+        programs: &programs,
+        skill_names: &names,
+    };
+    let c = constraints(Preference::Balanced, 5000.0);
+    assert_eq!(
+        plan_for(&role(), &profile(3.0), &cat, &c),
+        plan_for(&role(), &profile(3.0), &cat, &c)
+    );
+    let in_person = Constraints {
+        modality: Some(Modality::InPerson),
+        ..c
+    };
+    let p = plan_for(&role(), &profile(3.0), &cat, &in_person);
+    assert!(p.steps.iter().all(|s| s.kind != StepKind::Program));
+    assert_eq!(p.unmet.len(), 2, "{:?}", p.unmet);
+}
