@@ -35,6 +35,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::bundle::{AssessSkill, ProgramOption};
 use crate::model::{Degree, Id, Item, Role};
 use crate::profile::{DegreeField, Profile, SkillEvidence};
 
@@ -332,6 +333,19 @@ pub fn rank<'a>(roles: &'a [(Id, Role)], profile: &Profile) -> Vec<(&'a str, Fit
     ranked
 }
 
+/// The programs that close a skill gap, in the bundle's order: those that build the skill at
+/// least one level above the estimate (whole levels: 2.6 counts as 2), or to the target when
+/// that is nearer. A gap with no programs listed has no closers.
+pub fn closers<'a>(
+    skill: &'a AssessSkill,
+    estimate: f32,
+    target: u8,
+) -> impl Iterator<Item = &'a ProgramOption> + 'a {
+    // `as` truncates towards zero and saturates, so a negative or NaN estimate counts as 0.
+    let wanted = (estimate as u8).saturating_add(1).min(target);
+    skill.programs.iter().filter(move |p| p.level >= wanted)
+}
+
 /// The estimates of every skill with evidence.
 pub fn estimates(profile: &Profile) -> BTreeMap<&str, Estimate> {
     profile
@@ -626,5 +640,46 @@ mod tests {
         let ranked = rank(&roles, &p);
         assert_eq!(ranked[0].0, "strong");
         assert!(ranked[0].1.score > ranked[1].1.score);
+    }
+
+    #[test]
+    fn programs_close_a_gap_from_one_level_above_the_estimate_or_at_the_target() {
+        let option = |id: &str, level: u8| ProgramOption {
+            id: id.into(),
+            name: id.into(),
+            level,
+            cost_usd: 0.0,
+            weeks: 1.0,
+        };
+        let skill = AssessSkill {
+            id: "risk".into(),
+            name: "Risk".into(),
+            summary: String::new(),
+            levels: vec![],
+            items: vec![],
+            programs: vec![
+                option("l1", 1),
+                option("l2", 2),
+                option("l3", 3),
+                option("l4", 4),
+            ],
+            credentials: vec![],
+        };
+        let ids = |estimate: f32, target: u8| -> Vec<&str> {
+            closers(&skill, estimate, target)
+                .map(|p| p.id.as_str())
+                .collect()
+        };
+        // From nothing towards 3: any program that builds level 1 or more helps.
+        assert_eq!(ids(0.0, 3), ["l1", "l2", "l3", "l4"]);
+        // At 1.6 (level 1 done) the next whole level is 2.
+        assert_eq!(ids(1.6, 3), ["l2", "l3", "l4"]);
+        // At 2.0 towards 4: level 3 and up.
+        assert_eq!(ids(2.0, 4), ["l3", "l4"]);
+        // At 2.5 towards 3: the target caps what is asked for.
+        assert_eq!(ids(2.5, 3), ["l3", "l4"]);
+        // A nonsense estimate counts as none.
+        assert_eq!(ids(-1.0, 2), ["l1", "l2", "l3", "l4"]);
+        assert_eq!(ids(f32::NAN, 2), ["l1", "l2", "l3", "l4"]);
     }
 }

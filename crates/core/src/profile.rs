@@ -154,6 +154,12 @@ pub struct Stored {
     pub profile: Profile,
 }
 
+/// The fewest years of experience a profile can hold.
+pub const MIN_YEARS: f32 = 0.0;
+/// The most years of experience a profile can hold (each of total, health-care and management
+/// years); the profile form uses it as its inputs' `max`.
+pub const MAX_YEARS: f32 = 70.0;
+
 /// Why a stored or imported profile could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProfileError {
@@ -278,7 +284,7 @@ impl Profile {
             ("health-care experience", e.healthcare_years),
             ("management experience", e.management_years),
         ] {
-            if !(0.0..=70.0).contains(&years) || years.is_nan() {
+            if !(MIN_YEARS..=MAX_YEARS).contains(&years) || years.is_nan() {
                 return Err(ProfileError::Invalid(format!("{what} of {years} years")));
             }
         }
@@ -382,5 +388,26 @@ mod tests {
             Profile::from_json(&huge),
             Err(ProfileError::TooLarge(_))
         ));
+    }
+
+    #[test]
+    fn years_are_accepted_up_to_the_bound_and_refused_past_it() {
+        let with = |total: f32, healthcare: f32| {
+            let mut p = Profile::default();
+            p.experience.total_years = total;
+            p.experience.healthcare_years = healthcare;
+            p.validate()
+        };
+        assert_eq!(with(MIN_YEARS, MIN_YEARS), Ok(()));
+        assert_eq!(with(MAX_YEARS, MAX_YEARS), Ok(()));
+        assert!(matches!(
+            with(MAX_YEARS + 0.5, 0.0),
+            Err(ProfileError::Invalid(_))
+        ));
+        assert!(matches!(
+            with(MIN_YEARS - 0.5, 0.0),
+            Err(ProfileError::Invalid(_))
+        ));
+        assert!(matches!(with(f32::NAN, 0.0), Err(ProfileError::Invalid(_))));
     }
 }

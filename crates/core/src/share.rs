@@ -99,7 +99,36 @@ pub struct CustomRole {
     pub min_years: f32,
 }
 
+/// Why a custom role cannot be planned.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CustomRoleError {
+    /// It asks for skills the catalog does not have (their ids, in the role's order).
+    #[error("the role asks for skills this catalog does not have: {}", .0.join(", "))]
+    UnknownSkills(Vec<crate::model::Id>),
+}
+
 impl CustomRole {
+    /// Checks the role against the catalog it will be planned with: every skill it asks for
+    /// must be one the catalog names. A link made by another version of the portal can name
+    /// skills this catalog does not have; they are refused, and named, rather than skipped.
+    pub fn check_against(
+        &self,
+        bundle: &crate::bundle::PlannerBundle,
+    ) -> Result<(), CustomRoleError> {
+        let unknown: Vec<crate::model::Id> = self
+            .skills
+            .iter()
+            .map(|t| &t.skill)
+            .filter(|id| !bundle.skill_names.contains_key(*id))
+            .cloned()
+            .collect();
+        if unknown.is_empty() {
+            Ok(())
+        } else {
+            Err(CustomRoleError::UnknownSkills(unknown))
+        }
+    }
+
     /// Checks what can be checked without the catalog: a title, 1–40 skills at levels 1–4,
     /// well-formed ids and sensible years.
     pub fn validate(&self) -> Result<(), String> {
@@ -409,5 +438,43 @@ mod tests {
             decode_plan(&encode_plan(&wrong_target)),
             Err(ShareError::Invalid(_))
         ));
+    }
+
+    #[test]
+    fn a_custom_role_with_skills_the_catalog_lacks_is_refused_and_they_are_named() {
+        let mut bundle = crate::bundle::PlannerBundle {
+            roles: vec![],
+            credentials: Default::default(),
+            programs: vec![],
+            skill_names: [("log-analysis".to_owned(), "Log analysis".to_owned())]
+                .into_iter()
+                .collect(),
+        };
+        assert_eq!(custom().check_against(&bundle), Ok(()));
+        let mut role = custom();
+        for id in ["threat-hunting", "log-analysis", "forensics"] {
+            role.skills.push(crate::model::SkillTarget {
+                skill: id.into(),
+                level: 2,
+                required: true,
+            });
+        }
+        let err = role.check_against(&bundle);
+        assert_eq!(
+            err,
+            Err(CustomRoleError::UnknownSkills(vec![
+                "threat-hunting".into(),
+                "forensics".into()
+            ]))
+        );
+        assert_eq!(
+            err.map_err(|e| e.to_string()),
+            Err(
+                "the role asks for skills this catalog does not have: threat-hunting, forensics"
+                    .into()
+            )
+        );
+        bundle.skill_names.clear();
+        assert!(custom().check_against(&bundle).is_err());
     }
 }

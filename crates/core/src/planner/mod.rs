@@ -107,8 +107,12 @@ pub struct Step {
     pub end: Date,
     /// Hours a week it takes.
     pub hours_per_week: f32,
-    /// What it costs.
+    /// What it costs (0 for an exam whose price is not listed: see `unpriced`).
     pub cost: f32,
+    /// Whether this is an exam whose price the catalog does not list, so its cost of 0 is not
+    /// a price (the plan's total leaves it out; show it as "not listed").
+    #[serde(default)]
+    pub unpriced: bool,
     /// What it closes (skill names, "qualification").
     pub closes: Vec<String>,
     /// Why it is in the plan.
@@ -349,9 +353,8 @@ fn finish(planning: &Planning<'_>, draft: Draft) -> Plan {
     let (catalog, c) = (planning.catalog, planning.c);
     let unpriced: Vec<String> = steps
         .iter()
-        .filter(|s| s.kind == StepKind::Exam)
+        .filter(|s| s.unpriced)
         .filter_map(|s| catalog.credentials.get(&s.id))
-        .filter(|cr| cr.exam_price().is_none())
         .map(|cr| cr.abbreviation.clone())
         .collect();
     let total_cost = steps.iter().map(|s| s.cost).sum();

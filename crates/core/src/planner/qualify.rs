@@ -121,6 +121,7 @@ pub(super) fn qualify(
             end,
             hours_per_week: p.hours_per_week.min(hours),
             cost: p.cost_usd,
+            unpriced: false,
             closes,
             why: format!(
                 "Prepares for {}, which qualifies you for the role.",
@@ -144,6 +145,7 @@ pub(super) fn qualify(
                     end: ready,
                     hours_per_week: 0.0,
                     cost: 0.0,
+                    unpriced: false,
                     closes: vec![],
                     why: format!(
                         "{} requires {} of experience; you reach it on {ready}.",
@@ -180,6 +182,7 @@ pub(super) fn qualify(
         end: exam_end,
         hours_per_week: 0.0,
         cost: cred.exam_price().unwrap_or(0.0),
+        unpriced: cred.exam_price().is_none(),
         closes: vec!["qualification".into()],
         why: format!(
             "{} is one of the role's qualification options.{note}",
@@ -196,6 +199,7 @@ pub(super) fn qualify(
             end: full,
             hours_per_week: 0.0,
             cost: 0.0,
+            unpriced: false,
             closes: vec![],
             why: format!(
                 "{} required years reached (after {} waived).",

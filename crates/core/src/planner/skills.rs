@@ -140,6 +140,7 @@ pub(super) fn close_gaps(planning: &Planning<'_>, gaps: &mut [Gap<'_>], draft: &
             end,
             hours_per_week: p.hours_per_week.min(planning.hours),
             cost: p.cost_usd,
+            unpriced: false,
             why: format!("Builds {}.", closes.join(", ")),
             closes,
         });

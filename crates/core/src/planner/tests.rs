@@ -257,6 +257,14 @@ fn an_exam_without_a_listed_price_is_named_not_counted_as_free() {
     );
     assert_eq!(p.unpriced, ["CISSP"]);
     assert_eq!(p.total_cost, 849.0 + 300.0);
+    // The exam step itself says so; the other steps have their prices.
+    let marked: Vec<(&StepKind, &str)> = p
+        .steps
+        .iter()
+        .filter(|s| s.unpriced)
+        .map(|s| (&s.kind, s.id.as_str()))
+        .collect();
+    assert_eq!(marked, [(&StepKind::Exam, "cissp")]);
     // With every price known, nothing is listed.
     let (creds, ..) = fixtures();
     let cat = Catalog {
@@ -270,6 +278,7 @@ fn an_exam_without_a_listed_price_is_named_not_counted_as_free() {
         &constraints(Preference::Cheapest, 5000.0),
     );
     assert!(p.unpriced.is_empty());
+    assert!(p.steps.iter().all(|s| !s.unpriced));
 }
 
 #[test]
