@@ -25,3 +25,4 @@ pub mod search;
 pub mod share;
 pub mod site;
 pub mod stats;
+pub mod vocabulary;

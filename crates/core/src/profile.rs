@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::model::{Degree, Id};
+use crate::vocabulary::vocabulary;
 
 /// The current schema version of stored profiles.
 pub const PROFILE_VERSION: u32 = 2;
@@ -18,27 +19,17 @@ pub const PROFILE_VERSION: u32 = 2;
 /// The largest profile accepted from an import or storage, in bytes of JSON.
 pub const MAX_PROFILE_BYTES: usize = 512 * 1024;
 
-/// What field a degree is in, as far as qualification rules care.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum DegreeField {
-    /// Cybersecurity, information technology or computer science.
-    Cyber,
-    /// Health informatics or health information management.
-    Health,
-    /// Any other field.
-    #[default]
-    Other,
-}
-
-impl DegreeField {
-    /// The label shown to users.
-    pub const fn label(self) -> &'static str {
-        match self {
-            DegreeField::Cyber => "Cybersecurity, IT or computer science",
-            DegreeField::Health => "Health informatics or health information management",
-            DegreeField::Other => "Another field",
-        }
+vocabulary! {
+    /// What field a degree is in, as far as qualification rules care.
+    #[derive(Default)]
+    pub enum DegreeField {
+        /// Cybersecurity, information technology or computer science.
+        Cyber = "cyber", "Cybersecurity, IT or computer science";
+        /// Health informatics or health information management.
+        Health = "health", "Health informatics or health information management";
+        /// Any other field.
+        #[default]
+        Other = "other", "Another field";
     }
 }
 

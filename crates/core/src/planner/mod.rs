@@ -28,6 +28,7 @@ use crate::eligibility::Situation;
 use crate::format::usd;
 use crate::model::{Credential, Id, Modality, Program, Role};
 use crate::profile::Profile;
+use crate::vocabulary::vocabulary;
 
 mod index;
 mod qualify;
@@ -47,16 +48,16 @@ pub const WEEKS_PER_YEAR: f32 = 52.18;
 /// (after float rounding) still fits.
 pub const BUDGET_EPSILON: f32 = 0.005;
 
-/// The planner's preference.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Preference {
-    /// The earliest finish.
-    Fastest,
-    /// The lowest cost.
-    Cheapest,
-    /// Cost and time weighed together.
-    Balanced,
+vocabulary! {
+    /// The planner's preference.
+    pub enum Preference {
+        /// The earliest finish.
+        Fastest = "fastest", "Fastest";
+        /// The lowest cost.
+        Cheapest = "cheapest", "Cheapest";
+        /// Cost and time weighed together.
+        Balanced = "balanced", "Balanced";
+    }
 }
 
 /// What the plan must respect.
