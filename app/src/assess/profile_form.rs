@@ -32,7 +32,7 @@ fn YearsInput(which: Years, label: &'static str, hint: &'static str) -> impl Int
             Years::Healthcare => e.healthcare_years,
             Years::Management => e.management_years,
         };
-        format!("{}", (v * 10.0).round() / 10.0)
+        pathways_core::format::decimal(v, 1)
     };
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);

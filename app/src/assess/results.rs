@@ -15,7 +15,7 @@ use crate::routes::Site;
 use crate::share_box::ShareBox;
 
 fn level_text(level: f32) -> String {
-    let rounded = (level * 10.0).round() / 10.0;
+    let rounded = pathways_core::format::decimal(level, 1);
     let name = if level < 0.5 {
         "none yet"
     } else {

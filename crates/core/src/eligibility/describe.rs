@@ -3,20 +3,9 @@
 
 use crate::model::{Degree, Eligibility};
 
-fn num(n: f32) -> String {
-    if (n - n.round()).abs() < 0.001 {
-        format!("{}", n.round() as i64)
-    } else {
-        format!("{n}")
-    }
-}
-
+/// Years from content, to two decimals.
 fn years(n: f32) -> String {
-    if (n - 1.0).abs() < 0.001 {
-        "1 year".into()
-    } else {
-        format!("{} years", num(n))
-    }
+    crate::format::years(n, 2)
 }
 
 fn degree_phrase(d: Degree) -> &'static str {

@@ -204,16 +204,9 @@ pub fn evaluate(e: &Eligibility, s: &Situation) -> Evaluation {
     }
 }
 
-/// Years in words, to one decimal ("1 year", "2.5 years").
+/// Years in words, to one decimal ("1 year", "2.5 years"): years computed for a person.
 pub(crate) fn years_text(y: f32) -> String {
-    let r = (y * 10.0).round() / 10.0;
-    if (r - 1.0).abs() < 0.01 {
-        "1 year".into()
-    } else if (r - r.round()).abs() < 0.01 {
-        format!("{} years", r.round() as i64)
-    } else {
-        format!("{r} years")
-    }
+    crate::format::years(y, 1)
 }
 
 /// Days in a number of years, for dates.

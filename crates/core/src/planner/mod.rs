@@ -341,7 +341,7 @@ fn plan_prepared(
         draft.unmet.push(format!(
             "{} (level {} of {}{why})",
             planning.name(g.id),
-            (g.est * 10.0).round() / 10.0,
+            crate::format::decimal(g.est, 1),
             g.target
         ));
     }
