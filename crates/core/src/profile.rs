@@ -152,40 +152,26 @@ pub const MIN_YEARS: f32 = 0.0;
 pub const MAX_YEARS: f32 = 70.0;
 
 /// Why a stored or imported profile could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ProfileError {
     /// Larger than [`MAX_PROFILE_BYTES`].
+    #[error("the file is {} KB; a profile is at most {} KB", .0 / 1024, MAX_PROFILE_BYTES / 1024)]
     TooLarge(usize),
     /// Not JSON.
+    #[error("it is not a JSON file ({0})")]
     NotJson(String),
     /// JSON, but not a profile (the reason names the field).
+    #[error("it is not a Health Cyber Pathways profile ({0})")]
     NotAProfile(String),
     /// Saved by a newer version of the portal.
+    #[error(
+        "it was saved by a newer version of the portal (schema {0}; this one reads up to {max}); reload the page to update",
+        max = PROFILE_VERSION
+    )]
     FromTheFuture(u32),
     /// Values that make no sense (negative years, levels out of range).
+    #[error("it holds values that cannot be right: {0}")]
     Invalid(String),
-}
-
-impl std::fmt::Display for ProfileError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ProfileError::TooLarge(n) => write!(
-                f,
-                "the file is {} KB; a profile is at most {} KB",
-                n / 1024,
-                MAX_PROFILE_BYTES / 1024
-            ),
-            ProfileError::NotJson(e) => write!(f, "it is not a JSON file ({e})"),
-            ProfileError::NotAProfile(e) => {
-                write!(f, "it is not a Health Cyber Pathways profile ({e})")
-            }
-            ProfileError::FromTheFuture(v) => write!(
-                f,
-                "it was saved by a newer version of the portal (schema {v}; this one reads up to {PROFILE_VERSION}); reload the page to update"
-            ),
-            ProfileError::Invalid(e) => write!(f, "it holds values that cannot be right: {e}"),
-        }
-    }
 }
 
 /// Version 1 profiles (before per-domain experience and the CAE flag) kept experience as two
@@ -400,5 +386,23 @@ mod tests {
             Err(ProfileError::Invalid(_))
         ));
         assert!(matches!(with(f32::NAN, 0.0), Err(ProfileError::Invalid(_))));
+    }
+
+    #[test]
+    fn errors_read_as_sentences() {
+        assert_eq!(
+            ProfileError::TooLarge(600 * 1024).to_string(),
+            "the file is 600 KB; a profile is at most 512 KB"
+        );
+        assert_eq!(
+            ProfileError::FromTheFuture(9).to_string(),
+            "it was saved by a newer version of the portal (schema 9; this one reads up to 2); reload the page to update"
+        );
+        assert_eq!(
+            ProfileError::Invalid("more years in health care than in total".into()).to_string(),
+            "it holds values that cannot be right: more years in health care than in total"
+        );
+        let e: &dyn std::error::Error = &ProfileError::NotJson("eof".into());
+        assert_eq!(e.to_string(), "it is not a JSON file (eof)");
     }
 }

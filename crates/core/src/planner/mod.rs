@@ -156,7 +156,8 @@ pub struct Plan {
 }
 
 /// Why no plan fits.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
+#[error("{why}")]
 pub struct NoPlan {
     /// The reason, with what would fit.
     pub why: String,

@@ -373,6 +373,10 @@ fn changing_the_budget_changes_the_plan_or_says_what_would_fit() {
         none.why,
         "A $500 budget covers no route to this role; the cheapest route costs $1,898."
     );
+    // The error says the same, and composes with `?` and `Box<dyn Error>`.
+    assert_eq!(none.to_string(), none.why);
+    let boxed: Box<dyn std::error::Error> = Box::new(none.clone());
+    assert_eq!(boxed.to_string(), none.why);
 }
 
 #[test]
