@@ -61,16 +61,22 @@ pub struct Estimate {
 pub fn knowledge_level(evidence: &SkillEvidence) -> u8 {
     let mut tally = [(0u32, 0u32); 5];
     for a in &evidence.answers {
-        let slot = &mut tally[usize::from(a.level.clamp(1, 4))];
-        if a.correct {
-            slot.0 += 1;
-        } else {
-            slot.1 += 1;
+        // Levels are clamped to 1–4, so the slot always exists.
+        if let Some(slot) = tally.get_mut(usize::from(a.level.clamp(1, 4))) {
+            if a.correct {
+                slot.0 += 1;
+            } else {
+                slot.1 += 1;
+            }
         }
     }
     (1..=4u8)
         .rev()
-        .find(|&l| tally[usize::from(l)].0 > tally[usize::from(l)].1)
+        .find(|&l| {
+            tally
+                .get(usize::from(l))
+                .is_some_and(|(right, wrong)| right > wrong)
+        })
         .unwrap_or(0)
 }
 

@@ -6,6 +6,15 @@
 //!
 //! It is **not** the content compiler (see `pathways-content`) and holds no user interface code
 //! (see `pathways-app`).
+//!
+//! Data from content and from the person reaches every function here, and a panic in the
+//! browser (built with `panic = "abort"`) ends the app, so outside tests the crate refuses
+//! indexing that can panic, `unwrap` and `expect`: lookups use `.get()` and say what they do
+//! when a value is missing.
+#![cfg_attr(
+    not(test),
+    deny(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used)
+)]
 
 pub mod assessment;
 pub mod bundle;
