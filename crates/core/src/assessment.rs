@@ -364,9 +364,8 @@ pub fn estimates(profile: &Profile) -> BTreeMap<&str, Estimate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{
-        Experience as RoleExperience, Family, QualificationGroup, SkillTarget, Stage,
-    };
+    use crate::fixtures;
+    use crate::model::Stage;
     use crate::profile::{Answer, HeldCredential};
 
     fn answer(level: u8, correct: bool) -> Answer {
@@ -513,51 +512,18 @@ mod tests {
 
     fn role() -> Role {
         Role {
-            title: "SOC analyst".into(),
-            aliases: vec![],
-            summary: String::new(),
             stage: Stage::Entry,
-            family: Family::Operations,
-            nice_work_roles: vec![],
-            dcwf_codes: vec![],
-            hicp_practices: vec![],
-            hicp_threats: vec![],
-            org_types: vec![],
-            org_sizes: vec![],
             skills: vec![
-                SkillTarget {
-                    skill: "logs".into(),
-                    level: 2,
-                    required: true,
-                },
-                SkillTarget {
-                    skill: "ir".into(),
-                    level: 3,
-                    required: true,
-                },
-                SkillTarget {
-                    skill: "net".into(),
-                    level: 2,
-                    required: false,
-                },
+                fixtures::target("logs", 2, true),
+                fixtures::target("ir", 3, true),
+                fixtures::target("net", 2, false),
             ],
-            qualifications: vec![QualificationGroup {
-                proficiency: crate::model::Proficiency::Basic,
-                credentials: vec!["security-plus".into()],
-                education: vec![],
-                programs: vec![],
-                note: None,
-            }],
-            experience: RoleExperience {
-                min_years: 2.0,
-                typical_years: 3.0,
-                healthcare_years: 1.0,
-                note: String::new(),
-            },
-            feeder_roles: vec![],
-            next_roles: vec![],
-            sources: vec![],
-            verified: "2026-11-22".parse().expect("date"),
+            qualifications: vec![fixtures::qualification(
+                crate::model::Proficiency::Basic,
+                vec!["security-plus".into()],
+            )],
+            experience: fixtures::experience(2.0, 3.0, 1.0),
+            ..fixtures::role("SOC analyst")
         }
     }
 

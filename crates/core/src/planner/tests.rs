@@ -1,11 +1,8 @@
 use std::collections::BTreeMap;
 
 use super::*;
-use crate::fixtures::cissp;
-use crate::model::{
-    CredentialKind, CredentialLevel, Eligibility, Exam, Experience, Family, Maintenance,
-    Proficiency, ProgramKind, QualificationGroup, SkillTarget, Stage,
-};
+use crate::fixtures::{self, cissp};
+use crate::model::{CredentialLevel, Eligibility, Family, Proficiency, Stage};
 use crate::profile::{HeldCredential, SkillEvidence};
 
 fn d(s: &str) -> Date {
@@ -14,37 +11,11 @@ fn d(s: &str) -> Date {
 
 fn credential(abbr: &str, e: Eligibility, price: f32) -> Credential {
     Credential {
-        name: abbr.into(),
-        abbreviation: abbr.into(),
-        issuer: "X".into(),
-        kind: CredentialKind::Certification,
         level: CredentialLevel::Advanced,
-        summary: String::new(),
-        official_url: String::new(),
-        skills: vec![],
-        domains: vec![],
-        exam: Some(Exam {
-            items_min: None,
-            items_max: None,
-            minutes: None,
-            format: None,
-            passing: None,
-            price_usd: Some(price),
-            note: None,
-        }),
+        exam: Some(fixtures::exam(Some(price))),
         eligibility: e,
-        maintenance: Some(Maintenance {
-            cpe: Some(120.0),
-            cycle_years: 3.0,
-            cpe_per_year_min: None,
-            annual_fee_usd: Some(135.0),
-            renewal_fee_usd: None,
-            note: None,
-        }),
-        dod_8140: vec![],
-        unverified: vec![],
-        sources: vec![],
-        verified: d("2026-11-22"),
+        maintenance: Some(fixtures::maintenance(120.0, 3.0, 135.0)),
+        ..fixtures::credential(abbr)
     }
 }
 
@@ -57,78 +28,32 @@ fn program(
     creds: &[&str],
 ) -> Program {
     Program {
-        name: name.into(),
-        provider: "P".into(),
-        kind: ProgramKind::Course,
-        summary: String::new(),
-        degree: None,
-        institution: None,
-        modality: Modality::Online,
-        state: None,
         duration_weeks: weeks,
         hours_per_week: hours,
         cost_usd: cost,
-        cost_estimate: false,
-        cost_note: None,
         skills: skills
             .iter()
-            .map(|(s, l)| SkillTarget {
-                skill: (*s).into(),
-                level: *l,
-                required: true,
-            })
+            .map(|(s, l)| fixtures::target(s, *l, true))
             .collect(),
         credentials: creds.iter().map(|c| (*c).to_owned()).collect(),
-        knowledge_units: vec![],
-        modules: vec![],
-        url: String::new(),
-        sources: vec![],
-        verified: d("2026-11-22"),
+        ..fixtures::program(name)
     }
 }
 
 fn role() -> Role {
     Role {
-        title: "Security manager".into(),
-        aliases: vec![],
-        summary: String::new(),
         stage: Stage::Leadership,
         family: Family::Governance,
-        nice_work_roles: vec![],
-        dcwf_codes: vec![],
-        hicp_practices: vec![],
-        hicp_threats: vec![],
-        org_types: vec![],
-        org_sizes: vec![],
         skills: vec![
-            SkillTarget {
-                skill: "risk".into(),
-                level: 3,
-                required: true,
-            },
-            SkillTarget {
-                skill: "ir".into(),
-                level: 2,
-                required: true,
-            },
+            fixtures::target("risk", 3, true),
+            fixtures::target("ir", 2, true),
         ],
-        qualifications: vec![QualificationGroup {
-            proficiency: Proficiency::Advanced,
-            credentials: vec!["cissp".into()],
-            education: vec![],
-            programs: vec![],
-            note: None,
-        }],
-        experience: Experience {
-            min_years: 3.0,
-            typical_years: 5.0,
-            healthcare_years: 0.0,
-            note: String::new(),
-        },
-        feeder_roles: vec![],
-        next_roles: vec![],
-        sources: vec![],
-        verified: d("2026-11-22"),
+        qualifications: vec![fixtures::qualification(
+            Proficiency::Advanced,
+            vec!["cissp".into()],
+        )],
+        experience: fixtures::experience(3.0, 5.0, 0.0),
+        ..fixtures::role("Security manager")
     }
 }
 
