@@ -482,6 +482,8 @@ pub(crate) fn run(root: &Path, quick: bool, only: Option<&str>) -> anyhow::Resul
                     "--quiet",
                     "--package",
                     "pathways-core",
+                    "--features",
+                    "bench",
                     "--bench",
                     "rank",
                     "--bench",
@@ -493,7 +495,7 @@ pub(crate) fn run(root: &Path, quick: bool, only: Option<&str>) -> anyhow::Resul
                     "3",
                 ])
                 .current_dir(root),
-            "cargo bench -p pathways-core",
+            "cargo bench -p pathways-core --features bench",
         )?;
     }
     if wants("content") {

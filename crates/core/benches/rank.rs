@@ -4,48 +4,27 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use pathways_core::assessment::rank;
-use pathways_core::model::{
-    Experience, Family, Proficiency, QualificationGroup, Role, SkillTarget, Stage,
-};
+use pathways_core::fixtures;
+use pathways_core::model::{Proficiency, Role};
 use pathways_core::profile::{Answer, Profile, SkillEvidence};
 
 fn role(i: usize) -> Role {
     Role {
-        title: format!("Role {i}"),
-        aliases: vec![],
-        summary: String::new(),
-        stage: Stage::Mid,
-        family: Family::Operations,
-        nice_work_roles: vec![],
-        dcwf_codes: vec![],
-        hicp_practices: vec![],
-        hicp_threats: vec![],
-        org_types: vec![],
-        org_sizes: vec![],
         skills: (0..10)
-            .map(|k| SkillTarget {
-                skill: format!("skill-{}", (i * 7 + k) % 66),
-                level: 1 + ((i + k) % 4) as u8,
-                required: k < 7,
+            .map(|k| {
+                fixtures::target(
+                    &format!("skill-{}", (i * 7 + k) % 66),
+                    1 + ((i + k) % 4) as u8,
+                    k < 7,
+                )
             })
             .collect(),
-        qualifications: vec![QualificationGroup {
-            proficiency: Proficiency::Intermediate,
-            credentials: vec![format!("cred-{}", i % 30)],
-            education: vec![],
-            programs: vec![],
-            note: None,
-        }],
-        experience: Experience {
-            min_years: (i % 6) as f32,
-            typical_years: 5.0,
-            healthcare_years: (i % 2) as f32,
-            note: String::new(),
-        },
-        feeder_roles: vec![],
-        next_roles: vec![],
-        sources: vec![],
-        verified: "2026-11-22".parse().expect("date"),
+        qualifications: vec![fixtures::qualification(
+            Proficiency::Intermediate,
+            vec![format!("cred-{}", i % 30)],
+        )],
+        experience: fixtures::experience((i % 6) as f32, 5.0, (i % 2) as f32),
+        ..fixtures::role(&format!("Role {i}"))
     }
 }
 

@@ -35,6 +35,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::bundle::{AssessSkill, ProgramOption};
 use crate::model::{Degree, Id, Item, Role};
 use crate::profile::{DegreeField, Profile, SkillEvidence};
 
@@ -60,16 +61,22 @@ pub struct Estimate {
 pub fn knowledge_level(evidence: &SkillEvidence) -> u8 {
     let mut tally = [(0u32, 0u32); 5];
     for a in &evidence.answers {
-        let slot = &mut tally[usize::from(a.level.clamp(1, 4))];
-        if a.correct {
-            slot.0 += 1;
-        } else {
-            slot.1 += 1;
+        // Levels are clamped to 1–4, so the slot always exists.
+        if let Some(slot) = tally.get_mut(usize::from(a.level.clamp(1, 4))) {
+            if a.correct {
+                slot.0 += 1;
+            } else {
+                slot.1 += 1;
+            }
         }
     }
     (1..=4u8)
         .rev()
-        .find(|&l| tally[usize::from(l)].0 > tally[usize::from(l)].1)
+        .find(|&l| {
+            tally
+                .get(usize::from(l))
+                .is_some_and(|(right, wrong)| right > wrong)
+        })
         .unwrap_or(0)
 }
 
@@ -332,6 +339,19 @@ pub fn rank<'a>(roles: &'a [(Id, Role)], profile: &Profile) -> Vec<(&'a str, Fit
     ranked
 }
 
+/// The programs that close a skill gap, in the bundle's order: those that build the skill at
+/// least one level above the estimate (whole levels: 2.6 counts as 2), or to the target when
+/// that is nearer. A gap with no programs listed has no closers.
+pub fn closers<'a>(
+    skill: &'a AssessSkill,
+    estimate: f32,
+    target: u8,
+) -> impl Iterator<Item = &'a ProgramOption> + 'a {
+    // `as` truncates towards zero and saturates, so a negative or NaN estimate counts as 0.
+    let wanted = (estimate as u8).saturating_add(1).min(target);
+    skill.programs.iter().filter(move |p| p.level >= wanted)
+}
+
 /// The estimates of every skill with evidence.
 pub fn estimates(profile: &Profile) -> BTreeMap<&str, Estimate> {
     profile
@@ -344,9 +364,8 @@ pub fn estimates(profile: &Profile) -> BTreeMap<&str, Estimate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{
-        Experience as RoleExperience, Family, QualificationGroup, SkillTarget, Stage,
-    };
+    use crate::fixtures;
+    use crate::model::Stage;
     use crate::profile::{Answer, HeldCredential};
 
     fn answer(level: u8, correct: bool) -> Answer {
@@ -493,51 +512,18 @@ mod tests {
 
     fn role() -> Role {
         Role {
-            title: "SOC analyst".into(),
-            aliases: vec![],
-            summary: String::new(),
             stage: Stage::Entry,
-            family: Family::Operations,
-            nice_work_roles: vec![],
-            dcwf_codes: vec![],
-            hicp_practices: vec![],
-            hicp_threats: vec![],
-            org_types: vec![],
-            org_sizes: vec![],
             skills: vec![
-                SkillTarget {
-                    skill: "logs".into(),
-                    level: 2,
-                    required: true,
-                },
-                SkillTarget {
-                    skill: "ir".into(),
-                    level: 3,
-                    required: true,
-                },
-                SkillTarget {
-                    skill: "net".into(),
-                    level: 2,
-                    required: false,
-                },
+                fixtures::target("logs", 2, true),
+                fixtures::target("ir", 3, true),
+                fixtures::target("net", 2, false),
             ],
-            qualifications: vec![QualificationGroup {
-                proficiency: crate::model::Proficiency::Basic,
-                credentials: vec!["security-plus".into()],
-                education: vec![],
-                programs: vec![],
-                note: None,
-            }],
-            experience: RoleExperience {
-                min_years: 2.0,
-                typical_years: 3.0,
-                healthcare_years: 1.0,
-                note: String::new(),
-            },
-            feeder_roles: vec![],
-            next_roles: vec![],
-            sources: vec![],
-            verified: "2026-11-22".parse().expect("date"),
+            qualifications: vec![fixtures::qualification(
+                crate::model::Proficiency::Basic,
+                vec!["security-plus".into()],
+            )],
+            experience: fixtures::experience(2.0, 3.0, 1.0),
+            ..fixtures::role("SOC analyst")
         }
     }
 
@@ -626,5 +612,46 @@ mod tests {
         let ranked = rank(&roles, &p);
         assert_eq!(ranked[0].0, "strong");
         assert!(ranked[0].1.score > ranked[1].1.score);
+    }
+
+    #[test]
+    fn programs_close_a_gap_from_one_level_above_the_estimate_or_at_the_target() {
+        let option = |id: &str, level: u8| ProgramOption {
+            id: id.into(),
+            name: id.into(),
+            level,
+            cost_usd: 0.0,
+            weeks: 1.0,
+        };
+        let skill = AssessSkill {
+            id: "risk".into(),
+            name: "Risk".into(),
+            summary: String::new(),
+            levels: vec![],
+            items: vec![],
+            programs: vec![
+                option("l1", 1),
+                option("l2", 2),
+                option("l3", 3),
+                option("l4", 4),
+            ],
+            credentials: vec![],
+        };
+        let ids = |estimate: f32, target: u8| -> Vec<&str> {
+            closers(&skill, estimate, target)
+                .map(|p| p.id.as_str())
+                .collect()
+        };
+        // From nothing towards 3: any program that builds level 1 or more helps.
+        assert_eq!(ids(0.0, 3), ["l1", "l2", "l3", "l4"]);
+        // At 1.6 (level 1 done) the next whole level is 2.
+        assert_eq!(ids(1.6, 3), ["l2", "l3", "l4"]);
+        // At 2.0 towards 4: level 3 and up.
+        assert_eq!(ids(2.0, 4), ["l3", "l4"]);
+        // At 2.5 towards 3: the target caps what is asked for.
+        assert_eq!(ids(2.5, 3), ["l3", "l4"]);
+        // A nonsense estimate counts as none.
+        assert_eq!(ids(-1.0, 2), ["l1", "l2", "l3", "l4"]);
+        assert_eq!(ids(f32::NAN, 2), ["l1", "l2", "l3", "l4"]);
     }
 }

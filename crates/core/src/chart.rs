@@ -30,13 +30,9 @@ pub fn fit(label: &str, max: usize) -> String {
     }
 }
 
+/// A chart coordinate, to one decimal.
 fn n(x: f32) -> String {
-    let r = (x * 10.0).round() / 10.0;
-    if (r - r.round()).abs() < 0.01 {
-        format!("{}", r.round() as i64)
-    } else {
-        format!("{r}")
-    }
+    crate::format::decimal(x, 1)
 }
 
 /// One bar of a level chart.

@@ -19,16 +19,9 @@ pub struct Date {
 }
 
 /// Why text is not a date.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
 pub struct DateError(String);
-
-impl fmt::Display for DateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for DateError {}
 
 const fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -146,12 +139,14 @@ impl FromStr for Date {
     fn from_str(s: &str) -> Result<Date, DateError> {
         let bad = || DateError(format!("`{s}` is not a date in the form YYYY-MM-DD"));
         let bytes = s.as_bytes();
-        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        if bytes.len() != 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
             return Err(bad());
         }
-        let year: i32 = s[0..4].parse().map_err(|_| bad())?;
-        let month: u8 = s[5..7].parse().map_err(|_| bad())?;
-        let day: u8 = s[8..10].parse().map_err(|_| bad())?;
+        // `get` also refuses a range that would split a multi-byte character.
+        let part = |r: std::ops::Range<usize>| s.get(r).ok_or_else(bad);
+        let year: i32 = part(0..4)?.parse().map_err(|_| bad())?;
+        let month: u8 = part(5..7)?.parse().map_err(|_| bad())?;
+        let day: u8 = part(8..10)?.parse().map_err(|_| bad())?;
         Date::new(year, month, day)
             .ok_or_else(|| DateError(format!("`{s}` is not a real calendar date")))
     }

@@ -42,6 +42,8 @@ pub fn calendar(plan: &Plan, role: &str) -> String {
         "CALSCALE:GREGORIAN".to_owned(),
         format!("X-WR-CALNAME:{}", escape(&format!("Plan: {role}"))),
     ];
+    // Every event is stamped with the plan's first day (stable across exports of one plan).
+    let first_day = plan.steps.first().map(|s| day(s.start)).unwrap_or_default();
     for (i, step) in plan.steps.iter().enumerate() {
         let summary = match step.kind {
             StepKind::Program => format!("Start: {}", step.title),
@@ -68,12 +70,8 @@ pub fn calendar(plan: &Plan, role: &str) -> String {
         }
         lines.extend([
             "BEGIN:VEVENT".to_owned(),
-            format!(
-                "UID:{}-{i}-{}@health-cyber-pathways",
-                day(plan.steps[0].start),
-                step.id
-            ),
-            format!("DTSTAMP:{}T000000Z", day(plan.steps[0].start)),
+            format!("UID:{}-{i}-{}@health-cyber-pathways", first_day, step.id),
+            format!("DTSTAMP:{first_day}T000000Z"),
             format!("DTSTART;VALUE=DATE:{}", day(start)),
             format!("DTEND;VALUE=DATE:{}", day(end)),
             format!("SUMMARY:{}", escape(&summary)),
@@ -108,6 +106,7 @@ mod tests {
                     end: d("2027-03-01"),
                     hours_per_week: 8.0,
                     cost: 499.0,
+                    unpriced: false,
                     closes: vec![],
                     why: "Builds skills; prepares for Security+.".into(),
                 },
@@ -119,6 +118,7 @@ mod tests {
                     end: d("2027-03-02"),
                     hours_per_week: 0.0,
                     cost: 425.0,
+                    unpriced: false,
                     closes: vec![],
                     why: "Qualifies you.".into(),
                 },

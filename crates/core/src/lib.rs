@@ -6,20 +6,33 @@
 //!
 //! It is **not** the content compiler (see `pathways-content`) and holds no user interface code
 //! (see `pathways-app`).
+//!
+//! Data from content and from the person reaches every function here, and a panic in the
+//! browser (built with `panic = "abort"`) ends the app, so outside tests the crate refuses
+//! indexing that can panic, `unwrap` and `expect`: lookups use `.get()` and say what they do
+//! when a value is missing.
+#![cfg_attr(
+    not(test),
+    deny(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used)
+)]
 
 pub mod assessment;
 pub mod bundle;
 pub mod chart;
 pub mod date;
 pub mod eligibility;
+#[cfg(any(test, feature = "bench"))]
+pub mod fixtures;
 pub mod format;
 pub mod ics;
 pub mod model;
 pub mod page;
 pub mod planner;
 pub mod profile;
+pub mod saved;
 pub mod search;
 pub mod share;
 pub mod site;
 pub mod stats;
 pub mod tool;
+pub mod vocabulary;

@@ -10,266 +10,100 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
+use crate::vocabulary::vocabulary;
 
 /// A content id (a file slug such as `soc-analyst`).
 pub type Id = String;
 
-/// Where a person is in a career.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Stage {
-    /// First security job, or a feeder role.
-    Entry,
-    /// Several years in; works independently.
-    Mid,
-    /// Senior specialist or architect.
-    Advanced,
-    /// Leads a program or a team.
-    Leadership,
-}
-
-impl Stage {
-    /// Every stage, from entry to leadership.
-    pub const ALL: [Stage; 4] = [Stage::Entry, Stage::Mid, Stage::Advanced, Stage::Leadership];
-
-    /// The label shown to users.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Stage::Entry => "Entry",
-            Stage::Mid => "Mid-career",
-            Stage::Advanced => "Advanced",
-            Stage::Leadership => "Leadership",
-        }
-    }
-
-    /// The value as written in content.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Stage::Entry => "entry",
-            Stage::Mid => "mid",
-            Stage::Advanced => "advanced",
-            Stage::Leadership => "leadership",
-        }
+vocabulary! {
+    /// Where a person is in a career.
+    pub enum Stage {
+        /// First security job, or a feeder role.
+        Entry = "entry", "Entry";
+        /// Several years in; works independently.
+        Mid = "mid", "Mid-career";
+        /// Senior specialist or architect.
+        Advanced = "advanced", "Advanced";
+        /// Leads a program or a team.
+        Leadership = "leadership", "Leadership";
     }
 }
 
-/// A family of related roles.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Family {
-    /// Leadership, governance, risk and compliance.
-    Governance,
-    /// Privacy and health information management.
-    Privacy,
-    /// Security operations, incident response, threat intelligence and forensics.
-    Operations,
-    /// Security engineering and architecture (identity, network, cloud, endpoint).
-    Engineering,
-    /// Medical devices and clinical technology, at providers and device makers.
-    ClinicalTechnology,
-    /// Audit and assessment.
-    Audit,
-    /// Awareness, training and workforce.
-    Education,
-    /// IT and clinical roles that feed into security.
-    Feeder,
-}
-
-impl Family {
-    /// Every family.
-    pub const ALL: [Family; 8] = [
-        Family::Governance,
-        Family::Privacy,
-        Family::Operations,
-        Family::Engineering,
-        Family::ClinicalTechnology,
-        Family::Audit,
-        Family::Education,
-        Family::Feeder,
-    ];
-
-    /// The label shown to users.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Family::Governance => "Governance, risk and compliance",
-            Family::Privacy => "Privacy",
-            Family::Operations => "Security operations",
-            Family::Engineering => "Security engineering",
-            Family::ClinicalTechnology => "Medical device and clinical technology",
-            Family::Audit => "Audit and assessment",
-            Family::Education => "Awareness and education",
-            Family::Feeder => "Feeder roles (IT and clinical)",
-        }
-    }
-
-    /// The value as written in content.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Family::Governance => "governance",
-            Family::Privacy => "privacy",
-            Family::Operations => "operations",
-            Family::Engineering => "engineering",
-            Family::ClinicalTechnology => "clinical-technology",
-            Family::Audit => "audit",
-            Family::Education => "education",
-            Family::Feeder => "feeder",
-        }
+vocabulary! {
+    /// A family of related roles.
+    pub enum Family {
+        /// Leadership, governance, risk and compliance.
+        Governance = "governance", "Governance, risk and compliance";
+        /// Privacy and health information management.
+        Privacy = "privacy", "Privacy";
+        /// Security operations, incident response, threat intelligence and forensics.
+        Operations = "operations", "Security operations";
+        /// Security engineering and architecture (identity, network, cloud, endpoint).
+        Engineering = "engineering", "Security engineering";
+        /// Medical devices and clinical technology, at providers and device makers.
+        ClinicalTechnology = "clinical-technology", "Medical device and clinical technology";
+        /// Audit and assessment.
+        Audit = "audit", "Audit and assessment";
+        /// Awareness, training and workforce.
+        Education = "education", "Awareness and education";
+        /// IT and clinical roles that feed into security.
+        Feeder = "feeder", "Feeder roles (IT and clinical)";
     }
 }
 
-/// A kind of health-sector organization.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum OrgType {
-    /// Care delivery: practices, clinics, hospitals, health systems.
-    Provider,
-    /// Health plans and insurers.
-    Payer,
-    /// Medical device manufacturers.
-    DeviceMaker,
-    /// Health IT vendors and business associates (EHR, billing, cloud services).
-    HealthItVendor,
-}
-
-impl OrgType {
-    /// Every organization type.
-    pub const ALL: [OrgType; 4] = [
-        OrgType::Provider,
-        OrgType::Payer,
-        OrgType::DeviceMaker,
-        OrgType::HealthItVendor,
-    ];
-
-    /// The label shown to users.
-    pub const fn label(self) -> &'static str {
-        match self {
-            OrgType::Provider => "Provider",
-            OrgType::Payer => "Payer",
-            OrgType::DeviceMaker => "Device maker",
-            OrgType::HealthItVendor => "Health IT vendor",
-        }
-    }
-
-    /// The value as written in content.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            OrgType::Provider => "provider",
-            OrgType::Payer => "payer",
-            OrgType::DeviceMaker => "device-maker",
-            OrgType::HealthItVendor => "health-it-vendor",
-        }
+vocabulary! {
+    /// A kind of health-sector organization.
+    pub enum OrgType {
+        /// Care delivery: practices, clinics, hospitals, health systems.
+        Provider = "provider", "Provider";
+        /// Health plans and insurers.
+        Payer = "payer", "Payer";
+        /// Medical device manufacturers.
+        DeviceMaker = "device-maker", "Device maker";
+        /// Health IT vendors and business associates (EHR, billing, cloud services).
+        HealthItVendor = "health-it-vendor", "Health IT vendor";
     }
 }
 
-/// Organization size, as HICP sizes organizations.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum OrgSize {
-    /// HICP Technical Volume 1: generally no dedicated IT and security staff.
-    Small,
-    /// HICP Technical Volume 2, medium sub-practices.
-    Medium,
-    /// HICP Technical Volume 2, medium and large sub-practices.
-    Large,
-}
-
-impl OrgSize {
-    /// Every size.
-    pub const ALL: [OrgSize; 3] = [OrgSize::Small, OrgSize::Medium, OrgSize::Large];
-
-    /// The label shown to users.
-    pub const fn label(self) -> &'static str {
-        match self {
-            OrgSize::Small => "Small",
-            OrgSize::Medium => "Medium",
-            OrgSize::Large => "Large",
-        }
-    }
-
-    /// The value as written in content.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            OrgSize::Small => "small",
-            OrgSize::Medium => "medium",
-            OrgSize::Large => "large",
-        }
+vocabulary! {
+    /// Organization size, as HICP sizes organizations.
+    pub enum OrgSize {
+        /// HICP Technical Volume 1: generally no dedicated IT and security staff.
+        Small = "small", "Small";
+        /// HICP Technical Volume 2, medium sub-practices.
+        Medium = "medium", "Medium";
+        /// HICP Technical Volume 2, medium and large sub-practices.
+        Large = "large", "Large";
     }
 }
 
-/// A proficiency level for a qualification, as in the DoD 8140 qualification matrix.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Proficiency {
-    /// Basic.
-    Basic,
-    /// Intermediate.
-    Intermediate,
-    /// Advanced.
-    Advanced,
-}
-
-impl Proficiency {
-    /// The label shown to users.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Proficiency::Basic => "Basic",
-            Proficiency::Intermediate => "Intermediate",
-            Proficiency::Advanced => "Advanced",
-        }
+vocabulary! {
+    /// A proficiency level for a qualification, as in the DoD 8140 qualification matrix.
+    pub enum Proficiency {
+        /// Basic.
+        Basic = "basic", "Basic";
+        /// Intermediate.
+        Intermediate = "intermediate", "Intermediate";
+        /// Advanced.
+        Advanced = "advanced", "Advanced";
     }
 }
 
-/// A level of education, from none to doctorate. Ordered: a higher degree includes the lower.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Degree {
-    /// No diploma.
-    None,
-    /// High school diploma or GED.
-    HighSchool,
-    /// Associate degree.
-    Associate,
-    /// Bachelor's degree.
-    Bachelor,
-    /// Master's degree.
-    Master,
-    /// Doctorate.
-    Doctorate,
-}
-
-impl Degree {
-    /// Every level, lowest first.
-    pub const ALL: [Degree; 6] = [
-        Degree::None,
-        Degree::HighSchool,
-        Degree::Associate,
-        Degree::Bachelor,
-        Degree::Master,
-        Degree::Doctorate,
-    ];
-
-    /// The label shown to users.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Degree::None => "No diploma",
-            Degree::HighSchool => "High school or GED",
-            Degree::Associate => "Associate degree",
-            Degree::Bachelor => "Bachelor's degree",
-            Degree::Master => "Master's degree",
-            Degree::Doctorate => "Doctorate",
-        }
-    }
-
-    /// The value as written in content.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Degree::None => "none",
-            Degree::HighSchool => "high-school",
-            Degree::Associate => "associate",
-            Degree::Bachelor => "bachelor",
-            Degree::Master => "master",
-            Degree::Doctorate => "doctorate",
-        }
+vocabulary! {
+    /// A level of education, from none to doctorate. Ordered: a higher degree includes the lower.
+    pub enum Degree {
+        /// No diploma.
+        None = "none", "No diploma";
+        /// High school diploma or GED.
+        HighSchool = "high-school", "High school or GED";
+        /// Associate degree.
+        Associate = "associate", "Associate degree";
+        /// Bachelor's degree.
+        Bachelor = "bachelor", "Bachelor's degree";
+        /// Master's degree.
+        Master = "master", "Master's degree";
+        /// Doctorate.
+        Doctorate = "doctorate", "Doctorate";
     }
 }
 
@@ -428,53 +262,33 @@ pub fn level_name(level: u8) -> &'static str {
     LEVEL_NAMES.get(index).copied().unwrap_or("Awareness")
 }
 
-/// A broad area of skills.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum SkillArea {
-    /// Governance, risk management, policy and compliance.
-    Governance,
-    /// Health privacy and regulation.
-    Privacy,
-    /// Monitoring, detection, response, threat intelligence, forensics.
-    Operations,
-    /// Identity and access.
-    Identity,
-    /// Networks and infrastructure.
-    Network,
-    /// Endpoints, servers, email and systems.
-    Systems,
-    /// Cloud platforms.
-    Cloud,
-    /// Applications, software and product security.
-    Application,
-    /// Medical devices and clinical technology.
-    Clinical,
-    /// Data protection and cryptography.
-    Data,
-    /// Communication, leadership and teaching.
-    Professional,
-    /// IT foundations.
-    Foundations,
-}
-
-impl SkillArea {
-    /// The label shown to users.
-    pub const fn label(self) -> &'static str {
-        match self {
-            SkillArea::Governance => "Governance and risk",
-            SkillArea::Privacy => "Privacy and regulation",
-            SkillArea::Operations => "Security operations",
-            SkillArea::Identity => "Identity and access",
-            SkillArea::Network => "Network and infrastructure",
-            SkillArea::Systems => "Systems and endpoints",
-            SkillArea::Cloud => "Cloud",
-            SkillArea::Application => "Application and product security",
-            SkillArea::Clinical => "Clinical technology",
-            SkillArea::Data => "Data protection",
-            SkillArea::Professional => "Professional skills",
-            SkillArea::Foundations => "IT foundations",
-        }
+vocabulary! {
+    /// A broad area of skills.
+    pub enum SkillArea {
+        /// Governance, risk management, policy and compliance.
+        Governance = "governance", "Governance and risk";
+        /// Health privacy and regulation.
+        Privacy = "privacy", "Privacy and regulation";
+        /// Monitoring, detection, response, threat intelligence, forensics.
+        Operations = "operations", "Security operations";
+        /// Identity and access.
+        Identity = "identity", "Identity and access";
+        /// Networks and infrastructure.
+        Network = "network", "Network and infrastructure";
+        /// Endpoints, servers, email and systems.
+        Systems = "systems", "Systems and endpoints";
+        /// Cloud platforms.
+        Cloud = "cloud", "Cloud";
+        /// Applications, software and product security.
+        Application = "application", "Application and product security";
+        /// Medical devices and clinical technology.
+        Clinical = "clinical", "Clinical technology";
+        /// Data protection and cryptography.
+        Data = "data", "Data protection";
+        /// Communication, leadership and teaching.
+        Professional = "professional", "Professional skills";
+        /// IT foundations.
+        Foundations = "foundations", "IT foundations";
     }
 }
 
@@ -634,39 +448,27 @@ pub struct DodAlignment {
     pub proficiency: Proficiency,
 }
 
-/// Kinds of credential.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum CredentialKind {
-    /// A certification with an exam and maintenance.
-    Certification,
-    /// A certificate of completion.
-    Certificate,
+vocabulary! {
+    /// Kinds of credential.
+    pub enum CredentialKind {
+        /// A certification with an exam and maintenance.
+        Certification = "certification", "Certification";
+        /// A certificate of completion.
+        Certificate = "certificate", "Certificate";
+    }
 }
 
-/// A credential's level.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum CredentialLevel {
-    /// No experience needed.
-    Foundational,
-    /// A few years of experience.
-    Intermediate,
-    /// Many years of experience.
-    Advanced,
-    /// Expert or management.
-    Expert,
-}
-
-impl CredentialLevel {
-    /// The label shown to users.
-    pub const fn label(self) -> &'static str {
-        match self {
-            CredentialLevel::Foundational => "Foundational",
-            CredentialLevel::Intermediate => "Intermediate",
-            CredentialLevel::Advanced => "Advanced",
-            CredentialLevel::Expert => "Expert",
-        }
+vocabulary! {
+    /// A credential's level.
+    pub enum CredentialLevel {
+        /// No experience needed.
+        Foundational = "foundational", "Foundational";
+        /// A few years of experience.
+        Intermediate = "intermediate", "Intermediate";
+        /// Many years of experience.
+        Advanced = "advanced", "Advanced";
+        /// Expert or management.
+        Expert = "expert", "Expert";
     }
 }
 
@@ -715,106 +517,44 @@ pub struct Credential {
     pub verified: Date,
 }
 
-/// Kinds of program.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ProgramKind {
-    /// A single course.
-    Course,
-    /// Preparation for a credential's exam.
-    ExamPrep,
-    /// Awareness training for a whole workforce.
-    Awareness,
-    /// An academic or professional certificate program.
-    Certificate,
-    /// A degree program.
-    Degree,
-    /// A bootcamp.
-    Bootcamp,
-    /// An apprenticeship or work-based program.
-    Apprenticeship,
-}
-
-impl ProgramKind {
-    /// Every kind.
-    pub const ALL: [ProgramKind; 7] = [
-        ProgramKind::Course,
-        ProgramKind::ExamPrep,
-        ProgramKind::Awareness,
-        ProgramKind::Certificate,
-        ProgramKind::Degree,
-        ProgramKind::Bootcamp,
-        ProgramKind::Apprenticeship,
-    ];
-
-    /// The value as written in content.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            ProgramKind::Course => "course",
-            ProgramKind::ExamPrep => "exam-prep",
-            ProgramKind::Awareness => "awareness",
-            ProgramKind::Certificate => "certificate",
-            ProgramKind::Degree => "degree",
-            ProgramKind::Bootcamp => "bootcamp",
-            ProgramKind::Apprenticeship => "apprenticeship",
-        }
-    }
-
-    /// The label shown to users.
-    pub const fn label(self) -> &'static str {
-        match self {
-            ProgramKind::Course => "Course",
-            ProgramKind::ExamPrep => "Exam preparation",
-            ProgramKind::Awareness => "Awareness training",
-            ProgramKind::Certificate => "Certificate program",
-            ProgramKind::Degree => "Degree",
-            ProgramKind::Bootcamp => "Bootcamp",
-            ProgramKind::Apprenticeship => "Apprenticeship",
-        }
+impl Credential {
+    /// The exam's price in US dollars, if the catalog lists one.
+    pub fn exam_price(&self) -> Option<f32> {
+        self.exam.as_ref().and_then(|e| e.price_usd)
     }
 }
 
-/// How a program is delivered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Modality {
-    /// Online, on a schedule.
-    Online,
-    /// Online, at one's own pace.
-    SelfPaced,
-    /// In person.
-    InPerson,
-    /// Both.
-    Hybrid,
+vocabulary! {
+    /// Kinds of program.
+    pub enum ProgramKind {
+        /// A single course.
+        Course = "course", "Course";
+        /// Preparation for a credential's exam.
+        ExamPrep = "exam-prep", "Exam preparation";
+        /// Awareness training for a whole workforce.
+        Awareness = "awareness", "Awareness training";
+        /// An academic or professional certificate program.
+        Certificate = "certificate", "Certificate program";
+        /// A degree program.
+        Degree = "degree", "Degree";
+        /// A bootcamp.
+        Bootcamp = "bootcamp", "Bootcamp";
+        /// An apprenticeship or work-based program.
+        Apprenticeship = "apprenticeship", "Apprenticeship";
+    }
 }
 
-impl Modality {
-    /// Every modality.
-    pub const ALL: [Modality; 4] = [
-        Modality::Online,
-        Modality::SelfPaced,
-        Modality::InPerson,
-        Modality::Hybrid,
-    ];
-
-    /// The value as written in content.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Modality::Online => "online",
-            Modality::SelfPaced => "self-paced",
-            Modality::InPerson => "in-person",
-            Modality::Hybrid => "hybrid",
-        }
-    }
-
-    /// The label shown to users.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Modality::Online => "Online",
-            Modality::SelfPaced => "Self-paced online",
-            Modality::InPerson => "In person",
-            Modality::Hybrid => "Hybrid",
-        }
+vocabulary! {
+    /// How a program is delivered.
+    pub enum Modality {
+        /// Online, on a schedule.
+        Online = "online", "Online";
+        /// Online, at one's own pace.
+        SelfPaced = "self-paced", "Self-paced online";
+        /// In person.
+        InPerson = "in-person", "In person";
+        /// Both.
+        Hybrid = "hybrid", "Hybrid";
     }
 }
 
@@ -905,14 +645,14 @@ pub struct SubPractice {
     pub size: OrgSize,
 }
 
-/// Whether a file describes an HICP practice or threat.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PracticeKind {
-    /// One of the 10 practices.
-    Practice,
-    /// One of the 5 threats.
-    Threat,
+vocabulary! {
+    /// Whether a file describes an HICP practice or threat.
+    pub enum PracticeKind {
+        /// One of the 10 practices.
+        Practice = "practice", "Practice";
+        /// One of the 5 threats.
+        Threat = "threat", "Threat";
+    }
 }
 
 /// An HICP practice or threat (2023 edition).
@@ -939,18 +679,18 @@ pub struct Practice {
     pub verified: Date,
 }
 
-/// How an organization usually fills a role.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Sourcing {
-    /// Hire someone.
-    Hire,
-    /// Grow someone already on staff.
-    Upskill,
-    /// Buy the service (MSSP, vCISO, consultant).
-    Outsource,
-    /// Part of someone's job, not a position.
-    Shared,
+vocabulary! {
+    /// How an organization usually fills a role.
+    pub enum Sourcing {
+        /// Hire someone.
+        Hire = "hire", "Hire";
+        /// Grow someone already on staff.
+        Upskill = "upskill", "Upskill";
+        /// Buy the service (MSSP, vCISO, consultant).
+        Outsource = "outsource", "Outsource";
+        /// Part of someone's job, not a position.
+        Shared = "shared", "Shared";
+    }
 }
 
 /// A role an organization profile needs.
@@ -1024,33 +764,19 @@ pub struct ItemBank {
     pub items: Vec<Item>,
 }
 
-/// An NCAE-C designation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Designation {
-    /// Cyber Defense.
-    #[serde(rename = "CAE-CD")]
-    CaeCd,
-    /// Cyber Operations.
-    #[serde(rename = "CAE-CO")]
-    CaeCo,
-    /// Research.
-    #[serde(rename = "CAE-R")]
-    CaeR,
+vocabulary! {
+    /// An NCAE-C designation.
+    pub enum Designation {
+        /// Cyber Defense.
+        CaeCd = "CAE-CD", "Cyber Defense";
+        /// Cyber Operations.
+        CaeCo = "CAE-CO", "Cyber Operations";
+        /// Research.
+        CaeR = "CAE-R", "Research";
+    }
 }
 
 impl Designation {
-    /// Every designation.
-    pub const ALL: [Designation; 3] = [Designation::CaeCd, Designation::CaeCo, Designation::CaeR];
-
-    /// As written in the directory.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Designation::CaeCd => "CAE-CD",
-            Designation::CaeCo => "CAE-CO",
-            Designation::CaeR => "CAE-R",
-        }
-    }
-
     /// Parses `CAE-CD`, `CAE-CO` or `CAE-R`.
     pub fn parse(s: &str) -> Option<Designation> {
         Designation::ALL

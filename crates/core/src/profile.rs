@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::model::{Degree, Id};
+use crate::vocabulary::vocabulary;
 
 /// The current schema version of stored profiles.
 pub const PROFILE_VERSION: u32 = 2;
@@ -18,27 +19,17 @@ pub const PROFILE_VERSION: u32 = 2;
 /// The largest profile accepted from an import or storage, in bytes of JSON.
 pub const MAX_PROFILE_BYTES: usize = 512 * 1024;
 
-/// What field a degree is in, as far as qualification rules care.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum DegreeField {
-    /// Cybersecurity, information technology or computer science.
-    Cyber,
-    /// Health informatics or health information management.
-    Health,
-    /// Any other field.
-    #[default]
-    Other,
-}
-
-impl DegreeField {
-    /// The label shown to users.
-    pub const fn label(self) -> &'static str {
-        match self {
-            DegreeField::Cyber => "Cybersecurity, IT or computer science",
-            DegreeField::Health => "Health informatics or health information management",
-            DegreeField::Other => "Another field",
-        }
+vocabulary! {
+    /// What field a degree is in, as far as qualification rules care.
+    #[derive(Default)]
+    pub enum DegreeField {
+        /// Cybersecurity, information technology or computer science.
+        Cyber = "cyber", "Cybersecurity, IT or computer science";
+        /// Health informatics or health information management.
+        Health = "health", "Health informatics or health information management";
+        /// Any other field.
+        #[default]
+        Other = "other", "Another field";
     }
 }
 
@@ -154,41 +145,33 @@ pub struct Stored {
     pub profile: Profile,
 }
 
+/// The fewest years of experience a profile can hold.
+pub const MIN_YEARS: f32 = 0.0;
+/// The most years of experience a profile can hold (each of total, health-care and management
+/// years); the profile form uses it as its inputs' `max`.
+pub const MAX_YEARS: f32 = 70.0;
+
 /// Why a stored or imported profile could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ProfileError {
     /// Larger than [`MAX_PROFILE_BYTES`].
+    #[error("the file is {} KB; a profile is at most {} KB", .0 / 1024, MAX_PROFILE_BYTES / 1024)]
     TooLarge(usize),
     /// Not JSON.
+    #[error("it is not a JSON file ({0})")]
     NotJson(String),
     /// JSON, but not a profile (the reason names the field).
+    #[error("it is not a Health Cyber Pathways profile ({0})")]
     NotAProfile(String),
     /// Saved by a newer version of the portal.
+    #[error(
+        "it was saved by a newer version of the portal (schema {0}; this one reads up to {max}); reload the page to update",
+        max = PROFILE_VERSION
+    )]
     FromTheFuture(u32),
     /// Values that make no sense (negative years, levels out of range).
+    #[error("it holds values that cannot be right: {0}")]
     Invalid(String),
-}
-
-impl std::fmt::Display for ProfileError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ProfileError::TooLarge(n) => write!(
-                f,
-                "the file is {} KB; a profile is at most {} KB",
-                n / 1024,
-                MAX_PROFILE_BYTES / 1024
-            ),
-            ProfileError::NotJson(e) => write!(f, "it is not a JSON file ({e})"),
-            ProfileError::NotAProfile(e) => {
-                write!(f, "it is not a Health Cyber Pathways profile ({e})")
-            }
-            ProfileError::FromTheFuture(v) => write!(
-                f,
-                "it was saved by a newer version of the portal (schema {v}; this one reads up to {PROFILE_VERSION}); reload the page to update"
-            ),
-            ProfileError::Invalid(e) => write!(f, "it holds values that cannot be right: {e}"),
-        }
-    }
 }
 
 /// Version 1 profiles (before per-domain experience and the CAE flag) kept experience as two
@@ -278,7 +261,7 @@ impl Profile {
             ("health-care experience", e.healthcare_years),
             ("management experience", e.management_years),
         ] {
-            if !(0.0..=70.0).contains(&years) || years.is_nan() {
+            if !(MIN_YEARS..=MAX_YEARS).contains(&years) || years.is_nan() {
                 return Err(ProfileError::Invalid(format!("{what} of {years} years")));
             }
         }
@@ -382,5 +365,44 @@ mod tests {
             Profile::from_json(&huge),
             Err(ProfileError::TooLarge(_))
         ));
+    }
+
+    #[test]
+    fn years_are_accepted_up_to_the_bound_and_refused_past_it() {
+        let with = |total: f32, healthcare: f32| {
+            let mut p = Profile::default();
+            p.experience.total_years = total;
+            p.experience.healthcare_years = healthcare;
+            p.validate()
+        };
+        assert_eq!(with(MIN_YEARS, MIN_YEARS), Ok(()));
+        assert_eq!(with(MAX_YEARS, MAX_YEARS), Ok(()));
+        assert!(matches!(
+            with(MAX_YEARS + 0.5, 0.0),
+            Err(ProfileError::Invalid(_))
+        ));
+        assert!(matches!(
+            with(MIN_YEARS - 0.5, 0.0),
+            Err(ProfileError::Invalid(_))
+        ));
+        assert!(matches!(with(f32::NAN, 0.0), Err(ProfileError::Invalid(_))));
+    }
+
+    #[test]
+    fn errors_read_as_sentences() {
+        assert_eq!(
+            ProfileError::TooLarge(600 * 1024).to_string(),
+            "the file is 600 KB; a profile is at most 512 KB"
+        );
+        assert_eq!(
+            ProfileError::FromTheFuture(9).to_string(),
+            "it was saved by a newer version of the portal (schema 9; this one reads up to 2); reload the page to update"
+        );
+        assert_eq!(
+            ProfileError::Invalid("more years in health care than in total".into()).to_string(),
+            "it holds values that cannot be right: more years in health care than in total"
+        );
+        let e: &dyn std::error::Error = &ProfileError::NotJson("eof".into());
+        assert_eq!(e.to_string(), "it is not a JSON file (eof)");
     }
 }

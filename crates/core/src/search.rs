@@ -112,20 +112,25 @@ fn within_one_edit(a: &str, b: &str) -> bool {
     if la.abs_diff(lb) > 1 {
         return false;
     }
-    let mut i = 0;
-    while i < la.min(lb) && a[i] == b[i] {
-        i += 1;
-    }
+    // The length of the common prefix.
+    let i = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
     if i == la.min(lb) {
         return la.abs_diff(lb) <= 1;
     }
+    // Past the prefix `i < la.min(lb)`, so every `from` below is at most the length.
+    fn tail(v: &[char], from: usize) -> &[char] {
+        v.get(from..).unwrap_or_default()
+    }
     if la == lb {
-        a[i + 1..] == b[i + 1..]
-            || (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && a[i + 2..] == b[i + 2..])
+        tail(&a, i + 1) == tail(&b, i + 1)
+            || (i + 1 < la
+                && a.get(i) == b.get(i + 1)
+                && a.get(i + 1) == b.get(i)
+                && tail(&a, i + 2) == tail(&b, i + 2))
     } else if la > lb {
-        a[i + 1..] == b[i..]
+        tail(&a, i + 1) == tail(&b, i)
     } else {
-        a[i..] == b[i + 1..]
+        tail(&a, i) == tail(&b, i + 1)
     }
 }
 
@@ -157,7 +162,7 @@ pub fn search(query: &str, shards: &HashMap<String, Shard>) -> Vec<Hit> {
             .terms
             .partition_point(|(t, _)| t.as_str() < word.as_str());
         let mut candidates: Vec<(&Vec<(u32, u16)>, f32)> = Vec::new();
-        for (term, postings) in &shard.terms[start..] {
+        for (term, postings) in shard.terms.get(start..).unwrap_or_default() {
             if !term.starts_with(word.as_str()) {
                 break;
             }
@@ -174,8 +179,11 @@ pub fn search(query: &str, shards: &HashMap<String, Shard>) -> Vec<Hit> {
             for &(doc, term_weight) in postings {
                 let entry = found.entry(doc).or_insert_with(|| vec![0.0; words.len()]);
                 let s = weight * f32::from(term_weight);
-                if s > entry[wi] {
-                    entry[wi] = s;
+                // `entry` has one score per word, and `wi` numbers the words.
+                if let Some(best) = entry.get_mut(wi)
+                    && s > *best
+                {
+                    *best = s;
                 }
             }
         }

@@ -29,38 +29,23 @@ pub struct SharedResults {
 }
 
 /// Why a share link could not be opened.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ShareError {
     /// The link has no results in it.
+    #[error("the link has no results in it")]
     Missing,
     /// Too long to be one of ours.
+    #[error("the link is longer than any results link this portal makes")]
     TooLong,
     /// Made by a newer version of the portal.
+    #[error("the link was made by a different version of the portal (format {0})")]
     UnknownVersion(String),
     /// The text was cut or changed: it does not decode.
+    #[error("the link is incomplete or was changed ({0}); ask for the link again")]
     Damaged(&'static str),
     /// It decodes, but the results inside make no sense.
+    #[error("the results in the link are not valid: {0}")]
     Invalid(String),
-}
-
-impl std::fmt::Display for ShareError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ShareError::Missing => f.write_str("the link has no results in it"),
-            ShareError::TooLong => {
-                f.write_str("the link is longer than any results link this portal makes")
-            }
-            ShareError::UnknownVersion(v) => write!(
-                f,
-                "the link was made by a different version of the portal (format {v})"
-            ),
-            ShareError::Damaged(why) => write!(
-                f,
-                "the link is incomplete or was changed ({why}); ask for the link again"
-            ),
-            ShareError::Invalid(why) => write!(f, "the results in the link are not valid: {why}"),
-        }
-    }
 }
 
 /// What a plan link carries: the role, the constraints and the profile it was planned with.
@@ -99,35 +84,79 @@ pub struct CustomRole {
     pub min_years: f32,
 }
 
+/// Why a custom role cannot be planned.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CustomRoleError {
+    /// No title, or a title longer than 120 characters.
+    #[error("the custom role needs a title of at most 120 characters")]
+    Title,
+    /// No skills, or more than 40.
+    #[error("the custom role needs 1 to 40 skills")]
+    SkillCount,
+    /// A skill id that is not a well-formed id.
+    #[error("the custom role names a skill id that is not valid")]
+    SkillId,
+    /// A skill level outside 1–4.
+    #[error("the custom role asks for level {0} of a skill; levels run from 1 to 4")]
+    Level(u8),
+    /// More than 40 credentials, or one that is not a well-formed id.
+    #[error("the custom role's credentials are not valid ids")]
+    Credentials,
+    /// Years of experience outside 0–50.
+    #[error("the custom role asks for years of experience that cannot be right")]
+    Years,
+    /// It asks for skills the catalog does not have (their ids, in the role's order).
+    #[error("the role asks for skills this catalog does not have: {}", .0.join(", "))]
+    UnknownSkills(Vec<crate::model::Id>),
+}
+
 impl CustomRole {
+    /// Checks the role against the catalog it will be planned with: every skill it asks for
+    /// must be one the catalog names. A link made by another version of the portal can name
+    /// skills this catalog does not have; they are refused, and named, rather than skipped.
+    pub fn check_against(
+        &self,
+        bundle: &crate::bundle::PlannerBundle,
+    ) -> Result<(), CustomRoleError> {
+        let unknown: Vec<crate::model::Id> = self
+            .skills
+            .iter()
+            .map(|t| &t.skill)
+            .filter(|id| !bundle.skill_names.contains_key(*id))
+            .cloned()
+            .collect();
+        if unknown.is_empty() {
+            Ok(())
+        } else {
+            Err(CustomRoleError::UnknownSkills(unknown))
+        }
+    }
+
     /// Checks what can be checked without the catalog: a title, 1–40 skills at levels 1–4,
     /// well-formed ids and sensible years.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), CustomRoleError> {
         let title = self.title.trim();
         if title.is_empty() || title.chars().count() > 120 {
-            return Err("the custom role needs a title of at most 120 characters".into());
+            return Err(CustomRoleError::Title);
         }
         if self.skills.is_empty() || self.skills.len() > 40 {
-            return Err("the custom role needs 1 to 40 skills".into());
+            return Err(CustomRoleError::SkillCount);
         }
         for t in &self.skills {
             if !crate::site::is_valid_id(&t.skill) {
-                return Err("the custom role names a skill id that is not valid".into());
+                return Err(CustomRoleError::SkillId);
             }
             if !(1..=4).contains(&t.level) {
-                return Err(format!(
-                    "the custom role asks for level {} of a skill; levels run from 1 to 4",
-                    t.level
-                ));
+                return Err(CustomRoleError::Level(t.level));
             }
         }
         if self.credentials.len() > 40
             || !self.credentials.iter().all(|c| crate::site::is_valid_id(c))
         {
-            return Err("the custom role's credentials are not valid ids".into());
+            return Err(CustomRoleError::Credentials);
         }
         if !(0.0..=50.0).contains(&self.min_years) {
-            return Err("the custom role asks for years of experience that cannot be right".into());
+            return Err(CustomRoleError::Years);
         }
         Ok(())
     }
@@ -228,7 +257,9 @@ pub fn decode_plan(fragment: &str) -> Result<SharedPlan, ShareError> {
     let plan: SharedPlan = unpack("p", fragment)?;
     check(&plan.role, &plan.profile)?;
     if let Some(custom) = &plan.custom_role {
-        custom.validate().map_err(ShareError::Invalid)?;
+        custom
+            .validate()
+            .map_err(|e| ShareError::Invalid(e.to_string()))?;
         if plan.role != CUSTOM_ROLE_ID {
             return Err(ShareError::Invalid(
                 "a custom role must be the plan's target".into(),
@@ -390,6 +421,39 @@ mod tests {
     }
 
     #[test]
+    fn custom_role_problems_are_named() {
+        let mut level = custom();
+        level.skills[0].level = 9;
+        assert_eq!(level.validate(), Err(CustomRoleError::Level(9)));
+        assert_eq!(
+            CustomRoleError::Level(9).to_string(),
+            "the custom role asks for level 9 of a skill; levels run from 1 to 4"
+        );
+        let mut untitled = custom();
+        untitled.title = "  ".into();
+        assert_eq!(untitled.validate(), Err(CustomRoleError::Title));
+        let mut no_skills = custom();
+        no_skills.skills.clear();
+        assert_eq!(no_skills.validate(), Err(CustomRoleError::SkillCount));
+        let mut bad_id = custom();
+        bad_id.skills[0].skill = "Not An Id".into();
+        assert_eq!(bad_id.validate(), Err(CustomRoleError::SkillId));
+        let mut bad_cred = custom();
+        bad_cred.credentials.push("../x".into());
+        assert_eq!(bad_cred.validate(), Err(CustomRoleError::Credentials));
+        let mut years = custom();
+        years.min_years = 80.0;
+        assert_eq!(years.validate(), Err(CustomRoleError::Years));
+        assert_eq!(custom().validate(), Ok(()));
+        // A share error is a std error with the same words as before.
+        let e: Box<dyn std::error::Error> = Box::new(ShareError::TooLong);
+        assert_eq!(
+            e.to_string(),
+            "the link is longer than any results link this portal makes"
+        );
+    }
+
+    #[test]
     fn impossible_custom_roles_are_refused() {
         let mut level = custom();
         level.skills[0].level = 9;
@@ -409,5 +473,43 @@ mod tests {
             decode_plan(&encode_plan(&wrong_target)),
             Err(ShareError::Invalid(_))
         ));
+    }
+
+    #[test]
+    fn a_custom_role_with_skills_the_catalog_lacks_is_refused_and_they_are_named() {
+        let mut bundle = crate::bundle::PlannerBundle {
+            roles: vec![],
+            credentials: Default::default(),
+            programs: vec![],
+            skill_names: [("log-analysis".to_owned(), "Log analysis".to_owned())]
+                .into_iter()
+                .collect(),
+        };
+        assert_eq!(custom().check_against(&bundle), Ok(()));
+        let mut role = custom();
+        for id in ["threat-hunting", "log-analysis", "forensics"] {
+            role.skills.push(crate::model::SkillTarget {
+                skill: id.into(),
+                level: 2,
+                required: true,
+            });
+        }
+        let err = role.check_against(&bundle);
+        assert_eq!(
+            err,
+            Err(CustomRoleError::UnknownSkills(vec![
+                "threat-hunting".into(),
+                "forensics".into()
+            ]))
+        );
+        assert_eq!(
+            err.map_err(|e| e.to_string()),
+            Err(
+                "the role asks for skills this catalog does not have: threat-hunting, forensics"
+                    .into()
+            )
+        );
+        bundle.skill_names.clear();
+        assert!(custom().check_against(&bundle).is_err());
     }
 }

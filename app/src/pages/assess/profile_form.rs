@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use pathways_core::bundle::CredentialName;
 use pathways_core::model::Degree;
-use pathways_core::profile::{DegreeField, HeldCredential};
+use pathways_core::profile::{DegreeField, HeldCredential, MAX_YEARS, MIN_YEARS};
 
 use crate::storage::use_profile;
 
@@ -32,7 +32,7 @@ fn YearsInput(which: Years, label: &'static str, hint: &'static str) -> impl Int
             Years::Healthcare => e.healthcare_years,
             Years::Management => e.management_years,
         };
-        format!("{}", (v * 10.0).round() / 10.0)
+        pathways_core::format::decimal(v, 1)
     };
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
@@ -42,7 +42,9 @@ fn YearsInput(which: Years, label: &'static str, hint: &'static str) -> impl Int
                 Some("Enter a number of years (0 if none).".to_owned())
             }
             Err(_) => Some("Enter a number of years, such as 2 or 3.5.".to_owned()),
-            Ok(v) if !(0.0..=60.0).contains(&v) => Some("Enter a number from 0 to 60.".to_owned()),
+            Ok(v) if !(MIN_YEARS..=MAX_YEARS).contains(&v) => {
+                Some(format!("Enter a number from {MIN_YEARS} to {MAX_YEARS}."))
+            }
             Ok(v) => {
                 let e = store.profile.with_untracked(|p| p.experience.clone());
                 match which {
@@ -79,8 +81,8 @@ fn YearsInput(which: Years, label: &'static str, hint: &'static str) -> impl Int
                 id=id
                 type="number"
                 inputmode="decimal"
-                min="0"
-                max="60"
+                min=MIN_YEARS.to_string()
+                max=MAX_YEARS.to_string()
                 step="0.5"
                 prop:value=value
                 on:input=on_input

@@ -15,7 +15,7 @@ use crate::components::ShareBox;
 use crate::context::use_site;
 
 fn level_text(level: f32) -> String {
-    let rounded = (level * 10.0).round() / 10.0;
+    let rounded = pathways_core::format::decimal(level, 1);
     let name = if level < 0.5 {
         "none yet"
     } else {
@@ -91,7 +91,7 @@ pub fn Results(
             match &gap.kind {
                 GapKind::Skill { skill, target, estimate, required } => {
                     let s = bundle.skills.iter().find(|s| &s.id == skill);
-                    let programs: Vec<_> = s.map(|s| s.programs.iter().filter(|p| p.level >= (*estimate as u8).saturating_add(1).min(*target)).take(3).cloned().collect()).unwrap_or_default();
+                    let programs: Vec<_> = s.map(|s| assessment::closers(s, *estimate, *target).take(3).cloned().collect()).unwrap_or_default();
                     let creds: Vec<_> = s.map(|s| s.credentials.iter().take(3).cloned().collect()).unwrap_or_default();
                     view! {
                         <li>

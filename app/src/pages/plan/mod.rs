@@ -12,7 +12,7 @@ use pathways_core::model::Modality;
 use pathways_core::planner::{
     self, Catalog, Constraints, NoPlan, Plan, Preference, SavedPlan, StepKind,
 };
-use pathways_core::share::{self, CUSTOM_ROLE_ID, SharedPlan};
+use pathways_core::share::{self, CUSTOM_ROLE_ID, CustomRoleError, SharedPlan};
 
 use crate::browser::{self, Timing};
 use crate::components::ShareBox;
@@ -88,13 +88,7 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
     // A custom role in the link joins the catalog's roles, if the catalog knows its skills.
     let mut bundle = bundle;
     if let Some(custom) = shared.as_ref().and_then(|s| s.custom_role.as_ref()) {
-        let unknown: Vec<&str> = custom
-            .skills
-            .iter()
-            .map(|t| t.skill.as_str())
-            .filter(|id| !bundle.skill_names.contains_key(*id))
-            .collect();
-        if !unknown.is_empty() {
+        if let Err(CustomRoleError::UnknownSkills(unknown)) = custom.check_against(&bundle) {
             return view! {
                 <div role="alert" class="notice bad">
                     <h2>"This plan link cannot be opened"</h2>
@@ -468,7 +462,7 @@ fn PlanView(plan: Plan, title: String, share: String, read_only: bool) -> impl I
                                     <td>{if s.start == s.end || s.kind == StepKind::Exam { s.start.to_string() } else { format!("{} – {}", s.start, s.end) }}</td>
                                     <th scope="row"><a href=site.href(&href)>{s.title.clone()}</a></th>
                                     <td>{if s.hours_per_week > 0.0 { format!("{:.0}", s.hours_per_week) } else { "—".into() }}</td>
-                                    <td>{if s.cost > 0.0 { usd(s.cost) } else if s.kind == StepKind::Exam && plan.unpriced.iter().any(|u| s.title.starts_with(u.as_str())) { "not listed".into() } else if s.kind == StepKind::Program { "free".into() } else { "—".into() }}</td>
+                                    <td>{if s.cost > 0.0 { usd(s.cost) } else if s.unpriced { "not listed".into() } else if s.kind == StepKind::Program { "free".into() } else { "—".into() }}</td>
                                     <td>{s.why.clone()}</td>
                                 </tr>
                             }

@@ -123,69 +123,37 @@ impl Noted<'_> {
 
 /// The allowed values of the shared choice fields.
 pub mod choices {
+    use pathways_core::model::{
+        CredentialKind, CredentialLevel, Degree, Family, Modality, OrgSize, OrgType, PracticeKind,
+        Proficiency, ProgramKind, SkillArea, Sourcing, Stage,
+    };
+
     /// Career stages.
-    pub const STAGES: &[&str] = &["entry", "mid", "advanced", "leadership"];
+    pub const STAGES: &[&str] = Stage::NAMES;
     /// Role families.
-    pub const FAMILIES: &[&str] = &[
-        "governance",
-        "privacy",
-        "operations",
-        "engineering",
-        "clinical-technology",
-        "audit",
-        "education",
-        "feeder",
-    ];
+    pub const FAMILIES: &[&str] = Family::NAMES;
     /// Organization types.
-    pub const ORG_TYPES: &[&str] = &["provider", "payer", "device-maker", "health-it-vendor"];
+    pub const ORG_TYPES: &[&str] = OrgType::NAMES;
     /// Organization sizes.
-    pub const ORG_SIZES: &[&str] = &["small", "medium", "large"];
+    pub const ORG_SIZES: &[&str] = OrgSize::NAMES;
     /// Qualification proficiency levels.
-    pub const PROFICIENCIES: &[&str] = &["basic", "intermediate", "advanced"];
+    pub const PROFICIENCIES: &[&str] = Proficiency::NAMES;
     /// Education levels.
-    pub const DEGREES: &[&str] = &[
-        "none",
-        "high-school",
-        "associate",
-        "bachelor",
-        "master",
-        "doctorate",
-    ];
+    pub const DEGREES: &[&str] = Degree::NAMES;
     /// Skill areas.
-    pub const SKILL_AREAS: &[&str] = &[
-        "governance",
-        "privacy",
-        "operations",
-        "identity",
-        "network",
-        "systems",
-        "cloud",
-        "application",
-        "clinical",
-        "data",
-        "professional",
-        "foundations",
-    ];
+    pub const SKILL_AREAS: &[&str] = SkillArea::NAMES;
     /// Credential kinds.
-    pub const CREDENTIAL_KINDS: &[&str] = &["certification", "certificate"];
+    pub const CREDENTIAL_KINDS: &[&str] = CredentialKind::NAMES;
     /// Credential levels.
-    pub const CREDENTIAL_LEVELS: &[&str] = &["foundational", "intermediate", "advanced", "expert"];
+    pub const CREDENTIAL_LEVELS: &[&str] = CredentialLevel::NAMES;
     /// Program kinds.
-    pub const PROGRAM_KINDS: &[&str] = &[
-        "course",
-        "exam-prep",
-        "awareness",
-        "certificate",
-        "degree",
-        "bootcamp",
-        "apprenticeship",
-    ];
+    pub const PROGRAM_KINDS: &[&str] = ProgramKind::NAMES;
     /// Modalities.
-    pub const MODALITIES: &[&str] = &["online", "self-paced", "in-person", "hybrid"];
+    pub const MODALITIES: &[&str] = Modality::NAMES;
     /// Practice or threat.
-    pub const PRACTICE_KINDS: &[&str] = &["practice", "threat"];
+    pub const PRACTICE_KINDS: &[&str] = PracticeKind::NAMES;
     /// How a role is filled.
-    pub const SOURCING: &[&str] = &["hire", "upskill", "outsource", "shared"];
+    pub const SOURCING: &[&str] = Sourcing::NAMES;
     /// US states, DC and territories (USPS codes).
     pub const US_STATES: &[&str] = &[
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",

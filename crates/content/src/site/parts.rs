@@ -3,46 +3,21 @@
 use maud::{Markup, html};
 use pathways_core::site::BasePath;
 
-/// `5` for 5.0, `0.5` for 0.5.
+/// `5` for 5.0, `0.5` for 0.5 (two decimals: [`pathways_core::format::num`]).
 pub fn num(n: f32) -> String {
-    if (n - n.round()).abs() < 0.001 {
-        format!("{}", n.round() as i64)
-    } else {
-        format!("{}", (n * 100.0).round() / 100.0)
-    }
+    pathways_core::format::num(n)
 }
 
 pub use pathways_core::format::usd;
 
-/// `1 year`, `2 years`, `0.5 years`.
+/// `1 year`, `2 years`, `0.5 years` (two decimals).
 pub fn years(n: f32) -> String {
-    if (n - 1.0).abs() < 0.001 {
-        "1 year".into()
-    } else {
-        format!("{} years", num(n))
-    }
+    pathways_core::format::years(n, 2)
 }
 
 /// A duration in weeks in words: `1 day`, `3 weeks`, `about 4 months`, `2 years`.
 pub fn weeks(n: f32) -> String {
-    if n < 1.0 {
-        let days = (n * 5.0).round().max(1.0);
-        if days <= 1.0 {
-            "1 day".into()
-        } else {
-            format!("{} days", num(days))
-        }
-    } else if n < 13.0 {
-        if (n - 1.0).abs() < 0.01 {
-            "1 week".into()
-        } else {
-            format!("{} weeks", num(n))
-        }
-    } else if n < 104.0 {
-        format!("about {} months", num((n / 4.345).round()))
-    } else {
-        format!("about {} years", num((n / 52.0 * 2.0).round() / 2.0))
-    }
+    pathways_core::format::weeks(n)
 }
 
 /// A breadcrumb trail: the section, then the page.

@@ -1,14 +1,13 @@
 //! A generated catalog for benchmarks of the planner: `programs` programs and `credentials`
 //! credentials over 66 skills, with a mid-career target role whose qualification is any one of
-//! 20 credentials. Used natively by `cargo bench -p pathways-core --bench plan` and, written as
+//! 20 credentials. Used natively by `cargo bench -p pathways-core --features bench --bench plan` and, written as
 //! the planner's data file, in the browser by `cargo xtask bench`.
 
 use std::collections::BTreeMap;
 
+use crate::fixtures;
 use crate::model::{
-    AssociateRoute, Credential, CredentialKind, CredentialLevel, Eligibility, Exam, Experience,
-    Family, Maintenance, Modality, Proficiency, Program, ProgramKind, QualificationGroup, Role,
-    SkillTarget, Stage, Waiver,
+    AssociateRoute, Credential, Eligibility, Modality, Proficiency, Program, Role, Waiver,
 };
 use crate::planner::{Constraints, Preference};
 use crate::profile::Profile;
@@ -32,30 +31,18 @@ pub struct Synthetic {
     pub constraints: Constraints,
 }
 
+#[allow(
+    clippy::expect_used,
+    reason = "benchmark scaffolding: a constant, valid date"
+)]
 fn date() -> crate::date::Date {
-    "2027-01-04".parse().expect("date")
+    crate::date::Date::new(2027, 1, 4).expect("2027-01-04 is a date")
 }
 
 fn credential(i: usize) -> Credential {
     Credential {
         name: format!("Credential {i}"),
-        abbreviation: format!("C{i}"),
-        issuer: "Issuer".into(),
-        kind: CredentialKind::Certification,
-        level: CredentialLevel::Intermediate,
-        summary: String::new(),
-        official_url: String::new(),
-        skills: vec![],
-        domains: vec![],
-        exam: Some(Exam {
-            items_min: None,
-            items_max: None,
-            minutes: None,
-            format: None,
-            passing: None,
-            price_usd: Some(200.0 + (i % 7) as f32 * 100.0),
-            note: None,
-        }),
+        exam: Some(fixtures::exam(Some(200.0 + (i % 7) as f32 * 100.0))),
         eligibility: Eligibility {
             years: (i % 6) as f32,
             healthcare_years: i.is_multiple_of(3) as u8 as f32,
@@ -73,29 +60,14 @@ fn credential(i: usize) -> Credential {
             wording: String::new(),
             ..Eligibility::default()
         },
-        maintenance: Some(Maintenance {
-            cpe: Some(60.0),
-            cycle_years: 3.0,
-            cpe_per_year_min: None,
-            annual_fee_usd: Some(100.0),
-            renewal_fee_usd: None,
-            note: None,
-        }),
-        dod_8140: vec![],
-        unverified: vec![],
-        sources: vec![],
+        maintenance: Some(fixtures::maintenance(60.0, 3.0, 100.0)),
         verified: date(),
+        ..fixtures::credential(&format!("C{i}"))
     }
 }
 
 fn program(i: usize, credentials: usize) -> Program {
     Program {
-        name: format!("Program {i}"),
-        provider: "Provider".into(),
-        kind: ProgramKind::Course,
-        summary: String::new(),
-        degree: None,
-        institution: None,
         modality: if i.is_multiple_of(3) {
             Modality::InPerson
         } else {
@@ -105,21 +77,18 @@ fn program(i: usize, credentials: usize) -> Program {
         duration_weeks: 1.0 + (i % 20) as f32,
         hours_per_week: 2.0 + (i % 10) as f32,
         cost_usd: ((i * 37) % 3000) as f32,
-        cost_estimate: false,
-        cost_note: None,
         skills: (0..3)
-            .map(|k| SkillTarget {
-                skill: format!("skill-{}", (i * 3 + k) % 66),
-                level: 1 + ((i + k) % 4) as u8,
-                required: true,
+            .map(|k| {
+                fixtures::target(
+                    &format!("skill-{}", (i * 3 + k) % 66),
+                    1 + ((i + k) % 4) as u8,
+                    true,
+                )
             })
             .collect(),
         credentials: vec![format!("cred-{}", i % credentials)],
-        knowledge_units: vec![],
-        modules: vec![],
-        url: String::new(),
-        sources: vec![],
         verified: date(),
+        ..fixtures::program(&format!("Program {i}"))
     }
 }
 
@@ -136,43 +105,18 @@ pub fn generate(programs: usize, credentials: usize) -> Synthetic {
         .map(|k| (format!("skill-{k}"), format!("Skill {k}")))
         .collect();
     let role = Role {
-        title: "Target".into(),
-        aliases: vec![],
-        summary: String::new(),
-        stage: Stage::Mid,
-        family: Family::Operations,
-        nice_work_roles: vec![],
-        dcwf_codes: vec![],
-        hicp_practices: vec![],
-        hicp_threats: vec![],
-        org_types: vec![],
-        org_sizes: vec![],
         skills: (0..10)
-            .map(|k| SkillTarget {
-                skill: format!("skill-{}", k * 5),
-                level: 3,
-                required: k < 8,
-            })
+            .map(|k| fixtures::target(&format!("skill-{}", k * 5), 3, k < 8))
             .collect(),
-        qualifications: vec![QualificationGroup {
-            proficiency: Proficiency::Intermediate,
-            credentials: (0..20)
+        qualifications: vec![fixtures::qualification(
+            Proficiency::Intermediate,
+            (0..20)
                 .map(|k| format!("cred-{}", (k * 37) % credentials_n))
                 .collect(),
-            education: vec![],
-            programs: vec![],
-            note: None,
-        }],
-        experience: Experience {
-            min_years: 2.0,
-            typical_years: 4.0,
-            healthcare_years: 1.0,
-            note: String::new(),
-        },
-        feeder_roles: vec![],
-        next_roles: vec![],
-        sources: vec![],
+        )],
+        experience: fixtures::experience(2.0, 4.0, 1.0),
         verified: date(),
+        ..fixtures::role("Target")
     };
     let mut profile = Profile::default();
     profile.experience.total_years = 2.0;

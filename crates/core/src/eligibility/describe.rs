@@ -1,22 +1,11 @@
-//! Credential eligibility rules: in plain words (for credential pages and plan explanations).
-//! The planner's evaluation of the same rules lives beside this.
+//! Credential eligibility rules in plain words (for credential pages and plan explanations).
+//! The evaluation of the same rules for a person is the parent module, [`super::evaluate`].
 
 use crate::model::{Degree, Eligibility};
 
-fn num(n: f32) -> String {
-    if (n - n.round()).abs() < 0.001 {
-        format!("{}", n.round() as i64)
-    } else {
-        format!("{n}")
-    }
-}
-
+/// Years from content, to two decimals.
 fn years(n: f32) -> String {
-    if (n - 1.0).abs() < 0.001 {
-        "1 year".into()
-    } else {
-        format!("{} years", num(n))
-    }
+    crate::format::years(n, 2)
 }
 
 fn degree_phrase(d: Degree) -> &'static str {

@@ -1,0 +1,123 @@
+use super::*;
+use crate::fixtures::{chps, cissp, hcispp};
+
+fn situation(years: f32, hc: f32, degree: Degree) -> Situation {
+    Situation {
+        years,
+        healthcare_years: hc,
+        management_years: 0.0,
+        degree,
+        held: BTreeSet::new(),
+        in_healthcare: true,
+    }
+}
+
+#[test]
+fn cissp_with_three_years_is_offered_the_associate_route_now() {
+    let e = evaluate(&cissp(), &situation(3.0, 0.0, Degree::HighSchool));
+    assert_eq!(e.required_years, 5.0);
+    assert_eq!(
+        e.standing,
+        Standing::Associate {
+            name: "Associate of ISC2".into(),
+            years: 2.0,
+            window: 6.0
+        }
+    );
+    // With a bachelor's degree one year is waived: full certification one year later.
+    let e = evaluate(&cissp(), &situation(3.0, 0.0, Degree::Bachelor));
+    assert_eq!((e.required_years, e.waived), (4.0, 1.0));
+    assert_eq!(
+        e.standing,
+        Standing::Associate {
+            name: "Associate of ISC2".into(),
+            years: 1.0,
+            window: 6.0
+        }
+    );
+    // Two waivers do not add up: at most one year.
+    let mut s = situation(3.0, 0.0, Degree::Master);
+    s.held.insert("cism".into());
+    assert_eq!(evaluate(&cissp(), &s).waived, 1.0);
+    // Five years: eligible.
+    assert_eq!(
+        evaluate(&cissp(), &situation(5.0, 0.0, Degree::None)).standing,
+        Standing::Eligible
+    );
+}
+
+#[test]
+fn hcispp_needs_one_of_its_two_years_in_health_care() {
+    assert_eq!(
+        evaluate(&hcispp(), &situation(2.0, 1.0, Degree::None)).standing,
+        Standing::Eligible
+    );
+    // Two years, none in health care, working in health care now: a year to go.
+    let e = evaluate(&hcispp(), &situation(2.0, 0.0, Degree::None));
+    assert_eq!(
+        e.standing,
+        Standing::Associate {
+            name: "Associate of ISC2".into(),
+            years: 1.0,
+            window: 3.0
+        }
+    );
+    // Not working in health care: health-care years never grow.
+    let mut s = situation(4.0, 0.0, Degree::None);
+    s.in_healthcare = false;
+    assert!(matches!(
+        evaluate(&hcispp(), &s).standing,
+        Standing::Blocked { .. }
+    ));
+}
+
+#[test]
+fn chps_years_scale_with_the_degree_held() {
+    let years = |deg, held: &[&str]| {
+        let mut s = situation(0.0, 0.0, deg);
+        s.held = held.iter().map(|h| (*h).to_owned()).collect();
+        evaluate(&chps(), &s).required_years
+    };
+    assert_eq!(years(Degree::Doctorate, &[]), 1.0);
+    assert_eq!(years(Degree::Master, &[]), 1.0);
+    assert_eq!(years(Degree::Bachelor, &[]), 2.0);
+    assert_eq!(years(Degree::HighSchool, &["rhia"]), 2.0);
+    assert_eq!(years(Degree::Associate, &[]), 4.0);
+    assert_eq!(years(Degree::HighSchool, &["rhit"]), 4.0);
+    assert_eq!(years(Degree::HighSchool, &[]), 6.0);
+    // No associate route: a bachelor's holder with one year waits one more.
+    assert_eq!(
+        evaluate(&chps(), &situation(1.0, 1.0, Degree::Bachelor)).standing,
+        Standing::Wait { years: 1.0 }
+    );
+}
+
+#[test]
+fn isaca_style_experience_may_follow_the_exam() {
+    let cism = Eligibility {
+        years: 5.0,
+        management_years: 3.0,
+        after_exam_years: Some(5.0),
+        within_years: Some(10.0),
+        wording: String::new(),
+        ..Eligibility::default()
+    };
+    let mut s = situation(2.0, 0.0, Degree::Bachelor);
+    s.management_years = 0.0;
+    assert_eq!(
+        evaluate(&cism, &s).standing,
+        Standing::ExperienceAfterExam {
+            years: 3.0,
+            window: 5.0
+        }
+    );
+    let prereq = Eligibility {
+        prerequisites: vec!["security-plus".into()],
+        wording: String::new(),
+        ..Eligibility::default()
+    };
+    assert_eq!(
+        evaluate(&prereq, &s).standing,
+        Standing::NeedsFirst(vec!["security-plus".into()])
+    );
+}

@@ -1,0 +1,350 @@
+use std::collections::BTreeMap;
+
+use super::*;
+use crate::fixtures::{self, cissp};
+use crate::model::{CredentialLevel, Eligibility, Family, Proficiency, Stage};
+use crate::profile::{HeldCredential, SkillEvidence};
+
+fn d(s: &str) -> Date {
+    s.parse().expect("date")
+}
+
+fn credential(abbr: &str, e: Eligibility, price: f32) -> Credential {
+    Credential {
+        level: CredentialLevel::Advanced,
+        exam: Some(fixtures::exam(Some(price))),
+        eligibility: e,
+        maintenance: Some(fixtures::maintenance(120.0, 3.0, 135.0)),
+        ..fixtures::credential(abbr)
+    }
+}
+
+fn program(
+    name: &str,
+    cost: f32,
+    weeks: f32,
+    hours: f32,
+    skills: &[(&str, u8)],
+    creds: &[&str],
+) -> Program {
+    Program {
+        duration_weeks: weeks,
+        hours_per_week: hours,
+        cost_usd: cost,
+        skills: skills
+            .iter()
+            .map(|(s, l)| fixtures::target(s, *l, true))
+            .collect(),
+        credentials: creds.iter().map(|c| (*c).to_owned()).collect(),
+        ..fixtures::program(name)
+    }
+}
+
+fn role() -> Role {
+    Role {
+        stage: Stage::Leadership,
+        family: Family::Governance,
+        skills: vec![
+            fixtures::target("risk", 3, true),
+            fixtures::target("ir", 2, true),
+        ],
+        qualifications: vec![fixtures::qualification(
+            Proficiency::Advanced,
+            vec!["cissp".into()],
+        )],
+        experience: fixtures::experience(3.0, 5.0, 0.0),
+        ..fixtures::role("Security manager")
+    }
+}
+
+type Fixtures = (
+    BTreeMap<Id, Credential>,
+    Vec<(Id, Program)>,
+    BTreeMap<Id, String>,
+);
+
+fn fixtures() -> Fixtures {
+    let mut creds = BTreeMap::new();
+    creds.insert("cissp".to_owned(), credential("CISSP", cissp(), 749.0));
+    let programs = vec![
+        (
+            "cissp-course".to_owned(),
+            program("CISSP course", 849.0, 8.0, 10.0, &[("risk", 3)], &["cissp"]),
+        ),
+        (
+            "risk-cheap".to_owned(),
+            program("Risk basics", 0.0, 4.0, 5.0, &[("risk", 2)], &[]),
+        ),
+        (
+            "ir-course".to_owned(),
+            program("Incident response", 300.0, 6.0, 5.0, &[("ir", 2)], &[]),
+        ),
+        (
+            "bundle".to_owned(),
+            program(
+                "Risk and IR bootcamp",
+                2000.0,
+                2.0,
+                40.0,
+                &[("risk", 3), ("ir", 3)],
+                &[],
+            ),
+        ),
+    ];
+    let names = [
+        ("risk".to_owned(), "Risk assessment".to_owned()),
+        ("ir".to_owned(), "Incident response".to_owned()),
+    ]
+    .into_iter()
+    .collect();
+    (creds, programs, names)
+}
+
+fn constraints(pref: Preference, budget: f32) -> Constraints {
+    Constraints {
+        budget_usd: budget,
+        hours_per_week: 10.0,
+        start: d("2027-01-04"),
+        modality: None,
+        state: None,
+        preference: pref,
+        in_healthcare: true,
+    }
+}
+
+fn profile(years: f32) -> Profile {
+    let mut p = Profile::default();
+    p.experience.total_years = years;
+    p.skills.insert(
+        "risk".into(),
+        SkillEvidence {
+            self_rating: Some(1),
+            ..SkillEvidence::default()
+        },
+    );
+    p
+}
+
+#[test]
+fn a_plan_is_dated_and_respects_eligibility() {
+    let (creds, programs, names) = fixtures();
+    let cat = Catalog {
+        credentials: &creds,
+        programs: &programs,
+        skill_names: &names,
+    };
+    let p = plan_for(
+        &role(),
+        &profile(3.0),
+        &cat,
+        &constraints(Preference::Cheapest, 5000.0),
+    );
+    let kinds: Vec<(&StepKind, &str)> = p.steps.iter().map(|s| (&s.kind, s.id.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [
+            (&StepKind::Program, "cissp-course"),
+            (&StepKind::Exam, "cissp"),
+            (&StepKind::FullCredential, "cissp"),
+            (&StepKind::Program, "ir-course")
+        ]
+    );
+    // CISSP prep: 8 weeks at 10 h/week from 2027-01-04 → 2027-03-01; exam that day.
+    assert_eq!(p.steps[0].end, d("2027-03-01"));
+    assert_eq!(p.steps[1].start, d("2027-03-01"));
+    // Associate now; full CISSP when five years accrue: 2 years after the start.
+    assert_eq!(p.steps[2].start, d("2029-01-04"));
+    // IR course after the exam: 6 weeks.
+    assert_eq!(p.steps[3].start, d("2027-03-02"));
+    assert_eq!(p.steps[3].end, d("2027-04-13"));
+    assert_eq!(p.total_cost, 849.0 + 749.0 + 300.0);
+    assert!(p.unmet.is_empty(), "{:?}", p.unmet);
+    assert_eq!(p.upkeep[0].fees_per_year, 135.0);
+    assert_eq!(p.upkeep[0].cpe_per_year, Some(40.0));
+}
+
+#[test]
+fn an_exam_without_a_listed_price_is_named_not_counted_as_free() {
+    let (mut creds, programs, names) = fixtures();
+    if let Some(exam) = creds.get_mut("cissp").and_then(|c| c.exam.as_mut()) {
+        exam.price_usd = None;
+    }
+    let cat = Catalog {
+        credentials: &creds,
+        programs: &programs,
+        skill_names: &names,
+    };
+    let p = plan_for(
+        &role(),
+        &profile(3.0),
+        &cat,
+        &constraints(Preference::Cheapest, 5000.0),
+    );
+    assert_eq!(p.unpriced, ["CISSP"]);
+    assert_eq!(p.total_cost, 849.0 + 300.0);
+    // The exam step itself says so; the other steps have their prices.
+    let marked: Vec<(&StepKind, &str)> = p
+        .steps
+        .iter()
+        .filter(|s| s.unpriced)
+        .map(|s| (&s.kind, s.id.as_str()))
+        .collect();
+    assert_eq!(marked, [(&StepKind::Exam, "cissp")]);
+    // With every price known, nothing is listed.
+    let (creds, ..) = fixtures();
+    let cat = Catalog {
+        credentials: &creds,
+        ..cat
+    };
+    let p = plan_for(
+        &role(),
+        &profile(3.0),
+        &cat,
+        &constraints(Preference::Cheapest, 5000.0),
+    );
+    assert!(p.unpriced.is_empty());
+    assert!(p.steps.iter().all(|s| !s.unpriced));
+}
+
+#[test]
+fn the_fastest_plan_takes_the_intensive_option() {
+    let (creds, programs, names) = fixtures();
+    let cat = Catalog {
+        credentials: &creds,
+        programs: &programs,
+        skill_names: &names,
+    };
+    let mut p = profile(5.0);
+    p.credentials.push(HeldCredential {
+        id: "cissp".into(),
+        earned: None,
+    });
+    let fast = plan_for(&role(), &p, &cat, &constraints(Preference::Fastest, 5000.0));
+    assert_eq!(
+        fast.steps.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+        ["bundle"]
+    );
+    // 40 h/week stretched to 10: 2 weeks become 8.
+    assert_eq!(fast.steps[0].start.days_until(fast.steps[0].end), 56);
+    let cheap = plan_for(
+        &role(),
+        &p,
+        &cat,
+        &constraints(Preference::Cheapest, 5000.0),
+    );
+    assert_eq!(cheap.total_cost, 849.0 + 300.0);
+}
+
+#[test]
+fn changing_the_budget_changes_the_plan_or_says_what_would_fit() {
+    let (creds, programs, names) = fixtures();
+    let cat = Catalog {
+        credentials: &creds,
+        programs: &programs,
+        skill_names: &names,
+    };
+    let plans = plan(
+        &role(),
+        &profile(3.0),
+        &cat,
+        &constraints(Preference::Fastest, 10_000.0),
+    )
+    .expect("fits");
+    // Here the fastest plan is also the cheapest: one plan, no duplicate alternatives.
+    assert_eq!(plans.len(), 1);
+    let mut holder = profile(5.0);
+    holder.credentials.push(HeldCredential {
+        id: "cissp".into(),
+        earned: None,
+    });
+    let two = plan(
+        &role(),
+        &holder,
+        &cat,
+        &constraints(Preference::Fastest, 10_000.0),
+    )
+    .expect("fits");
+    assert_eq!(
+        two.iter().map(|p| p.total_cost).collect::<Vec<_>>(),
+        [2000.0, 849.0 + 300.0]
+    );
+    let squeezed = plan(
+        &role(),
+        &holder,
+        &cat,
+        &constraints(Preference::Fastest, 1500.0),
+    )
+    .expect("the cheaper fits");
+    assert_eq!(
+        squeezed.iter().map(|p| p.total_cost).collect::<Vec<_>>(),
+        [1149.0]
+    );
+    let tight = plan(
+        &role(),
+        &profile(3.0),
+        &cat,
+        &constraints(Preference::Fastest, 1900.0),
+    )
+    .expect("the cheapest fits");
+    assert!(tight.iter().all(|p| p.total_cost <= 1900.0));
+    let none = plan(
+        &role(),
+        &profile(3.0),
+        &cat,
+        &constraints(Preference::Fastest, 500.0),
+    )
+    .expect_err("nothing fits");
+    assert_eq!(
+        none.why,
+        "A $500 budget covers no route to this role; the cheapest route costs $1,898."
+    );
+    // The error says the same, and composes with `?` and `Box<dyn Error>`.
+    assert_eq!(none.to_string(), none.why);
+    let boxed: Box<dyn std::error::Error> = Box::new(none.clone());
+    assert_eq!(boxed.to_string(), none.why);
+}
+
+#[test]
+fn a_budget_that_covers_the_qualification_leaves_the_rest_open() {
+    let (creds, programs, names) = fixtures();
+    let cat = Catalog {
+        credentials: &creds,
+        programs: &programs,
+        skill_names: &names,
+    };
+    let plans = plan(
+        &role(),
+        &profile(3.0),
+        &cat,
+        &constraints(Preference::Cheapest, 1600.0),
+    )
+    .expect("the qualification fits");
+    let p = &plans[0];
+    assert_eq!(p.total_cost, 849.0 + 749.0);
+    assert_eq!(
+        p.unmet,
+        ["Incident response (level 0 of 2, not within the budget)"]
+    );
+}
+
+#[test]
+fn plans_are_deterministic_and_respect_the_format() {
+    let (creds, programs, names) = fixtures();
+    let cat = Catalog {
+        credentials: &creds,
+        programs: &programs,
+        skill_names: &names,
+    };
+    let c = constraints(Preference::Balanced, 5000.0);
+    assert_eq!(
+        plan_for(&role(), &profile(3.0), &cat, &c),
+        plan_for(&role(), &profile(3.0), &cat, &c)
+    );
+    let in_person = Constraints {
+        modality: Some(Modality::InPerson),
+        ..c
+    };
+    let p = plan_for(&role(), &profile(3.0), &cat, &in_person);
+    assert!(p.steps.iter().all(|s| s.kind != StepKind::Program));
+    assert_eq!(p.unmet.len(), 2, "{:?}", p.unmet);
+}
