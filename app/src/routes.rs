@@ -133,15 +133,21 @@ pub fn App(
 fn LoadTool() -> impl IntoView {
     use_site().release_first();
     let location = use_location();
-    let target = format!(
-        "{}{}",
-        location.pathname.get_untracked(),
-        location
-            .search
-            .get_untracked()
-            .split_once('?')
-            .map_or(String::new(), |(_, q)| format!("?{q}"))
-    );
+    // The query and the fragment travel with it (`/plan/?role=…`, `/plan/#p=…`), whether or
+    // not the router's strings carry their `?` and `#`.
+    let mut target = location.pathname.get_untracked();
+    let search = location.search.get_untracked();
+    let search = search.trim_start_matches('?');
+    if !search.is_empty() {
+        target.push('?');
+        target.push_str(search);
+    }
+    let hash = location.hash.get_untracked();
+    let hash = hash.trim_start_matches('#');
+    if !hash.is_empty() {
+        target.push('#');
+        target.push_str(hash);
+    }
     request_animation_frame(move || {
         if let Some(w) = web_sys::window() {
             let _ = w.location().assign(&target);

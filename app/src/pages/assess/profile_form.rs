@@ -102,11 +102,7 @@ pub fn ProfileForm(
 ) -> impl IntoView {
     let store = use_profile();
     let degree = move || store.profile.with(|p| p.education.degree.as_str());
-    let field = move || match store.profile.with(|p| p.education.field) {
-        DegreeField::Cyber => "cyber",
-        DegreeField::Health => "health",
-        DegreeField::Other => "other",
-    };
+    let field = move || store.profile.with(|p| p.education.field.as_str());
     view! {
         <fieldset class="group">
             <legend>"Experience"</legend>
@@ -138,17 +134,11 @@ pub fn ProfileForm(
                     id="degree-field"
                     prop:value=field
                     on:change=move |ev| {
-                        let f = match event_target_value(&ev).as_str() {
-                            "cyber" => DegreeField::Cyber,
-                            "health" => DegreeField::Health,
-                            _ => DegreeField::Other,
-                        };
+                        let f = event_target_value(&ev).parse().unwrap_or(DegreeField::Other);
                         store.profile.update(|p| p.education.field = f);
                     }
                 >
-                    <option value="cyber">{DegreeField::Cyber.label()}</option>
-                    <option value="health">{DegreeField::Health.label()}</option>
-                    <option value="other">{DegreeField::Other.label()}</option>
+                    {DegreeField::ALL.into_iter().map(|f| view! { <option value=f.as_str()>{f.label()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field check">

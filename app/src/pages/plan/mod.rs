@@ -285,8 +285,8 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
             </div>
             <fieldset class="group">
                 <legend>"Prefer"</legend>
-                {[(Preference::Balanced, "Balanced"), (Preference::Cheapest, "Cheapest"), (Preference::Fastest, "Fastest")].into_iter().map(|(p, label)| {
-                    let id = format!("pref-{}", label.to_lowercase());
+                {[Preference::Balanced, Preference::Cheapest, Preference::Fastest].into_iter().map(|p| {
+                    let (id, label) = (format!("pref-{}", p.as_str()), p.label());
                     view! {
                         <span class="inline-option">
                             <input type="radio" name="pref" id=id.clone() disabled=read_only prop:checked=move || constraints.get().preference == p on:change=move |_| update(&|c| c.preference = p) />
@@ -316,9 +316,7 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
             Some((title, Ok(plans))) => {
                 let tabs: Vec<(usize, String)> = plans.iter().enumerate().map(|(i, p)| (i, match (i, p.preference) {
                     (0, _) => "Your plan".to_owned(),
-                    (_, Preference::Cheapest) => "Cheapest".to_owned(),
-                    (_, Preference::Fastest) => "Fastest".to_owned(),
-                    (_, Preference::Balanced) => "Balanced".to_owned(),
+                    (_, p) => p.label().to_owned(),
                 })).collect();
                 let plans = StoredValue::new(plans);
                 let title = StoredValue::new(title);
@@ -344,11 +342,6 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
 #[component]
 fn SavedList(role: RwSignal<String>, constraints: RwSignal<Constraints>) -> impl IntoView {
     let store = use_profile();
-    let pref = |p: Preference| match p {
-        Preference::Balanced => "balanced",
-        Preference::Cheapest => "cheapest",
-        Preference::Fastest => "fastest",
-    };
     move || {
         let saved = store.plans.with(|p| p.saved.clone());
         (!saved.is_empty()).then(|| view! {
@@ -359,7 +352,7 @@ fn SavedList(role: RwSignal<String>, constraints: RwSignal<Constraints>) -> impl
                         let c = p.constraints.clone();
                         let summary = format!(
                             "{} · {} budget, {:.0} hours a week, from {}, {} · saved {}",
-                            p.title, usd(c.budget_usd), c.hours_per_week, c.start, pref(c.preference), p.saved_on
+                            p.title, usd(c.budget_usd), c.hours_per_week, c.start, c.preference.as_str(), p.saved_on
                         );
                         let open_role = p.role.clone();
                         // Deleted by what it is, not by where it was when drawn: the list may
