@@ -1,11 +1,11 @@
 //! Any page the build pre-rendered: home, about, every role, credential, program, practice …
 //!
 //! On the page the browser first loaded, the pre-rendered DOM is kept as it is (no fetch, no
-//! repaint, no jump). After a client-side navigation, the page's `data/pages/<key>.json` is
-//! fetched (a resource keyed on the URL, so the newest request wins); the old page stays
-//! visible (marked busy) until the new one is ready.
+//! repaint, no jump). After a client-side navigation, the page's `data/pages/<key>.json` is fetched; the old
+//! page stays visible (marked busy) until the new one is ready.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::hooks::use_location;
 use pathways_core::page::{PageData, page_data_file};
 
@@ -18,6 +18,7 @@ use crate::shell;
 enum PageState {
     /// The pre-rendered page is on screen already.
     Adopted,
+    Loading,
     Ready(String),
     Missing,
     Failed(String),
@@ -34,49 +35,47 @@ pub fn ContentPage() -> impl IntoView {
             .unwrap_or_default()
     });
     let adopted_first = site.is_first(&key.get_untracked());
-    // The page's data, derived from the URL: the newest request wins, and the first page the
-    // browser loaded is adopted without a fetch.
-    let page = LocalResource::new(move || {
-        let wanted = key.get();
-        let adopt = site.is_first(&wanted);
-        let url = site.file(&page_data_file(&wanted));
-        async move {
-            if adopt {
-                return (PageState::Adopted, None);
-            }
-            match fetch_json::<PageData>(&url).await {
-                Ok(page) => (
-                    PageState::Ready(page.html),
-                    Some((page.title, page.description)),
-                ),
-                Err(FetchError::NotFound) => (PageState::Missing, None),
-                Err(e) => (PageState::Failed(e.to_string()), None),
-            }
-        }
+    let state = RwSignal::new(if adopted_first {
+        PageState::Adopted
+    } else {
+        PageState::Loading
     });
     let busy = RwSignal::new(false);
 
-    // When a new page arrives: its title, the old page's pre-rendered DOM gone, focus on its
-    // heading as a full load would (not after a failure: the alert is read instead).
-    Effect::watch(
-        move || page.get(),
-        move |arrived, _, _| {
-            let Some((state, meta)) = arrived else {
+    Effect::new(move |previous: Option<String>| {
+        let wanted = key.get();
+        if previous.is_none() && adopted_first {
+            return wanted;
+        }
+        busy.set(true);
+        let url = site.file(&page_data_file(&wanted));
+        let for_key = wanted.clone();
+        spawn_local(async move {
+            let result = fetch_json::<PageData>(&url).await;
+            // The user may have moved on (a newer request fills the page) or left this route
+            // (the component and its signals are gone).
+            if key.try_get_untracked().as_ref() != Some(&for_key) {
                 return;
+            }
+            busy.try_set(false);
+            let next = match result {
+                Ok(page) => {
+                    shell::set_document_meta(&page.title, &page.description);
+                    PageState::Ready(page.html)
+                }
+                Err(FetchError::NotFound) => PageState::Missing,
+                Err(e) => PageState::Failed(e.to_string()),
             };
-            if *state == PageState::Adopted {
-                return;
-            }
-            if let Some((title, description)) = meta {
-                shell::set_document_meta(title, description);
-            }
+            let focus = !matches!(next, PageState::Failed(_));
+            // The old page stays on screen (marked busy) until the new one is ready.
             site.release_first();
-            if !matches!(state, PageState::Failed(_)) {
+            state.try_set(next);
+            if focus {
                 request_animation_frame(shell::focus_main_heading);
             }
-        },
-        false,
-    );
+        });
+        wanted
+    });
 
     Effect::new(move |_| {
         let is_busy = busy.get();
@@ -90,39 +89,30 @@ pub fn ContentPage() -> impl IntoView {
 
     // List pages get their filters once their content is on screen.
     Effect::new(move |_| {
-        if page.with(|p| matches!(p, Some((PageState::Adopted | PageState::Ready(_), _)))) {
+        if matches!(state.get(), PageState::Adopted | PageState::Ready(_)) {
             request_animation_frame(crate::filters::enhance_all);
         }
     });
 
-    // The old page stays on screen (marked busy) until the new one is ready.
-    view! {
-        <Transition
-            fallback=move || {
-                (!adopted_first)
-                    .then(|| {
-                        view! {
-                            <div class="page" aria-live="polite">
-                                <p class="loading">"Loading…"</p>
-                            </div>
-                        }
-                    })
-            }
-            set_pending=busy
-        >
-            {move || page.get().map(|(state, _)| match state {
-                PageState::Adopted => ().into_any(),
-                PageState::Ready(html) => view! { <div class="page" inner_html=html></div> }.into_any(),
-                PageState::Missing => view! { <NotFound /> }.into_any(),
-                PageState::Failed(error) => view! {
-                    <div class="page" role="alert">
-                        <h1>"This page could not be loaded"</h1>
-                        <p>{format!("The page's data could not be fetched: {error}.")}</p>
-                        <p>"Check your connection and reload the page. Nothing you entered has been lost."</p>
-                    </div>
-                }
-                .into_any(),
-            })}
-        </Transition>
+    move || {
+        match state.get() {
+        PageState::Adopted => ().into_any(),
+        PageState::Loading => view! {
+            <div class="page" aria-live="polite">
+                <p class="loading">"Loading…"</p>
+            </div>
+        }
+        .into_any(),
+        PageState::Ready(html) => view! { <div class="page" inner_html=html></div> }.into_any(),
+        PageState::Missing => view! { <NotFound /> }.into_any(),
+        PageState::Failed(error) => view! {
+            <div class="page" role="alert">
+                <h1>"This page could not be loaded"</h1>
+                <p>{format!("The page's data could not be fetched: {error}.")}</p>
+                <p>"Check your connection and reload the page. Nothing you entered has been lost."</p>
+            </div>
+        }
+        .into_any(),
+    }
     }
 }
