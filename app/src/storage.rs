@@ -14,8 +14,85 @@ pub const PROFILE_KEY: &str = "hcp.profile";
 /// The prefix of backup keys of records that could not be read.
 pub const BACKUP_PREFIX: &str = "hcp.profile.backup.";
 
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// What the store needs of the browser's `localStorage`: the seam that lets the rules below
+/// (backups, blocking, reporting) run natively in tests against [`Memory`].
+pub trait KeyValue {
+    /// The value under `key`, if any.
+    fn get(&self, key: &str) -> Option<String>;
+    /// Writes `value` under `key`; fails when the storage is full or disabled.
+    fn set(&self, key: &str, value: &str) -> Result<(), Full>;
+    /// Removes `key`.
+    fn remove(&self, key: &str);
+    /// Every key.
+    fn keys(&self) -> Vec<String>;
+}
+
+/// A write the storage refused (full, or disabled by the browser).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Full;
+
+/// The browser's `localStorage`.
+struct Browser(web_sys::Storage);
+
+impl KeyValue for Browser {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.get_item(key).ok().flatten()
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), Full> {
+        self.0.set_item(key, value).map_err(|_| Full)
+    }
+    fn remove(&self, key: &str) {
+        let _ = self.0.remove_item(key);
+    }
+    fn keys(&self) -> Vec<String> {
+        let len = self.0.length().unwrap_or(0);
+        (0..len)
+            .filter_map(|i| self.0.key(i).ok().flatten())
+            .collect()
+    }
+}
+
+/// An in-memory storage, for tests; `full` makes every write fail.
+#[derive(Default)]
+pub struct Memory {
+    /// The records.
+    pub map: std::cell::RefCell<std::collections::BTreeMap<String, String>>,
+    /// Whether writes fail as if the storage were full.
+    pub full: std::cell::Cell<bool>,
+}
+
+impl KeyValue for Memory {
+    fn get(&self, key: &str) -> Option<String> {
+        self.map.borrow().get(key).cloned()
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), Full> {
+        if self.full.get() {
+            return Err(Full);
+        }
+        self.map
+            .borrow_mut()
+            .insert(key.to_owned(), value.to_owned());
+        Ok(())
+    }
+    fn remove(&self, key: &str) {
+        self.map.borrow_mut().remove(key);
+    }
+    fn keys(&self) -> Vec<String> {
+        self.map.borrow().keys().cloned().collect()
+    }
+}
+
+fn local_storage() -> Option<Browser> {
+    web_sys::window()?
+        .local_storage()
+        .ok()
+        .flatten()
+        .map(Browser)
+}
+
+/// Milliseconds since 1970, for backup keys.
+fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
 }
 
 /// The profile and what happened to a record that could not be read.
@@ -30,14 +107,23 @@ pub struct Loaded {
 
 /// Reads the saved profile. A record that cannot be read is moved to a backup key.
 pub fn load_profile() -> Loaded {
-    let Some(storage) = local_storage() else {
+    load_profile_from(
+        local_storage().as_ref().map(|s| s as &dyn KeyValue),
+        now_ms(),
+    )
+}
+
+/// [`load_profile`] from any storage (`None`: the browser allows none), stamping a backup
+/// with `now_ms`.
+pub fn load_profile_from(storage: Option<&dyn KeyValue>, now_ms: u64) -> Loaded {
+    let Some(storage) = storage else {
         return Loaded {
             profile: Profile::default(),
             problem: Some("This browser does not allow the portal to save anything, so your answers will be lost when you close the page. Export them to keep them.".into()),
             blocked: true,
         };
     };
-    let Ok(Some(text)) = storage.get_item(PROFILE_KEY) else {
+    let Some(text) = storage.get(PROFILE_KEY) else {
         return Loaded {
             profile: Profile::default(),
             problem: None,
@@ -51,11 +137,10 @@ pub fn load_profile() -> Loaded {
             blocked: false,
         },
         Err(error) => {
-            let stamp = js_sys::Date::now() as u64;
-            let key = format!("{BACKUP_PREFIX}{stamp}");
-            let kept = storage.set_item(&key, &text).is_ok();
+            let key = format!("{BACKUP_PREFIX}{now_ms}");
+            let kept = storage.set(&key, &text).is_ok();
             if kept {
-                let _ = storage.remove_item(PROFILE_KEY);
+                storage.remove(PROFILE_KEY);
             }
             let problem = if kept {
                 format!(
@@ -78,21 +163,28 @@ pub fn load_profile() -> Loaded {
 /// Saves the profile. Returns why it could not be saved (storage full or disabled).
 pub fn save_profile(profile: &Profile) -> Result<(), String> {
     let storage = local_storage().ok_or_else(|| "this browser does not allow saving".to_owned())?;
+    save_profile_to(&storage, profile)
+}
+
+/// [`save_profile`] into any storage.
+pub fn save_profile_to(storage: &dyn KeyValue, profile: &Profile) -> Result<(), String> {
     storage
-        .set_item(PROFILE_KEY, &profile.to_json())
-        .map_err(|_| "the browser's storage for this site is full or disabled".to_owned())
+        .set(PROFILE_KEY, &profile.to_json())
+        .map_err(|Full| "the browser's storage for this site is full or disabled".to_owned())
 }
 
 /// Every backup of a record that could not be read: (key, text).
 pub fn backups() -> Vec<(String, String)> {
-    let Some(storage) = local_storage() else {
-        return Vec::new();
-    };
-    let len = storage.length().unwrap_or(0);
-    let mut out: Vec<(String, String)> = (0..len)
-        .filter_map(|i| storage.key(i).ok().flatten())
+    local_storage().map_or_else(Vec::new, |s| backups_in(&s))
+}
+
+/// [`backups`] in any storage, oldest first.
+pub fn backups_in(storage: &dyn KeyValue) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = storage
+        .keys()
+        .into_iter()
         .filter(|k| k.starts_with(BACKUP_PREFIX))
-        .filter_map(|k| storage.get_item(&k).ok().flatten().map(|v| (k, v)))
+        .filter_map(|k| storage.get(&k).map(|v| (k, v)))
         .collect();
     out.sort();
     out
@@ -101,7 +193,7 @@ pub fn backups() -> Vec<(String, String)> {
 /// Deletes a backup.
 pub fn remove(key: &str) {
     if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(key);
+        storage.remove(key);
     }
 }
 
@@ -125,13 +217,25 @@ fn load_record<T: serde::de::DeserializeOwned>(
     problem: &mut Option<String>,
 ) -> Option<T> {
     let storage = local_storage()?;
-    let text = storage.get_item(key).ok().flatten()?;
+    load_record_from(&storage, now_ms(), key, backup, what, problem)
+}
+
+/// [`load_record`] from any storage, stamping a backup with `now_ms`.
+pub fn load_record_from<T: serde::de::DeserializeOwned>(
+    storage: &dyn KeyValue,
+    now_ms: u64,
+    key: &str,
+    backup: &str,
+    what: &str,
+    problem: &mut Option<String>,
+) -> Option<T> {
+    let text = storage.get(key)?;
     match serde_json::from_str::<T>(&text) {
         Ok(value) => Some(value),
         Err(e) => {
-            let backup_key = format!("{BACKUP_PREFIX}{backup}.{}", js_sys::Date::now() as u64);
-            if storage.set_item(&backup_key, &text).is_ok() {
-                let _ = storage.remove_item(key);
+            let backup_key = format!("{BACKUP_PREFIX}{backup}.{now_ms}");
+            if storage.set(&backup_key, &text).is_ok() {
+                storage.remove(key);
             }
             let message = format!(
                 "Your saved {what} could not be read ({e}); they have been kept as a backup and the defaults are used."
@@ -148,7 +252,7 @@ fn load_record<T: serde::de::DeserializeOwned>(
 /// Saves a planner record unless storage is blocked.
 fn save_record<T: serde::Serialize>(key: &str, value: &T) {
     if let Some(storage) = local_storage() {
-        let _ = storage.set_item(key, &serde_json::to_string(value).unwrap_or_default());
+        let _ = storage.set(key, &serde_json::to_string(value).unwrap_or_default());
     }
 }
 
@@ -221,4 +325,136 @@ impl ProfileStore {
 /// The shared profile store.
 pub fn use_profile() -> ProfileStore {
     expect_context::<ProfileStore>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store_with(records: &[(&str, &str)]) -> Memory {
+        let memory = Memory::default();
+        for (k, v) in records {
+            memory
+                .map
+                .borrow_mut()
+                .insert((*k).to_owned(), (*v).to_owned());
+        }
+        memory
+    }
+
+    #[test]
+    fn no_saved_profile_starts_empty_and_saves() {
+        let memory = Memory::default();
+        let loaded = load_profile_from(Some(&memory), 1);
+        assert_eq!(loaded.profile, Profile::default());
+        assert!(loaded.problem.is_none());
+        assert!(!loaded.blocked);
+    }
+
+    #[test]
+    fn a_saved_profile_is_read_back() {
+        let memory = Memory::default();
+        let mut profile = Profile::default();
+        profile.experience.total_years = 4.0;
+        save_profile_to(&memory, &profile).expect("saved");
+        let loaded = load_profile_from(Some(&memory), 1);
+        assert_eq!(loaded.profile, profile);
+        assert!(loaded.problem.is_none());
+    }
+
+    #[test]
+    fn an_unreadable_profile_moves_to_a_backup_and_is_reported() {
+        let memory = store_with(&[(PROFILE_KEY, "{not json")]);
+        let loaded = load_profile_from(Some(&memory), 1_700_000_000_000);
+        assert_eq!(loaded.profile, Profile::default());
+        assert!(
+            !loaded.blocked,
+            "saving continues: the damaged record is safe"
+        );
+        let problem = loaded.problem.expect("reported");
+        assert!(problem.contains("kept as a backup"), "{problem}");
+        assert_eq!(memory.get(PROFILE_KEY), None);
+        assert_eq!(
+            backups_in(&memory),
+            vec![(
+                format!("{BACKUP_PREFIX}1700000000000"),
+                "{not json".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn an_unreadable_profile_that_cannot_be_backed_up_stays_and_blocks_saving() {
+        let memory = store_with(&[(PROFILE_KEY, "{not json")]);
+        memory.full.set(true);
+        let loaded = load_profile_from(Some(&memory), 5);
+        assert!(loaded.blocked, "nothing may be saved over the only copy");
+        assert!(
+            loaded
+                .problem
+                .expect("reported")
+                .contains("left where it is")
+        );
+        assert_eq!(memory.get(PROFILE_KEY).as_deref(), Some("{not json"));
+        assert!(backups_in(&memory).is_empty());
+    }
+
+    #[test]
+    fn a_browser_without_storage_blocks_saving_and_says_so() {
+        let loaded = load_profile_from(None, 1);
+        assert!(loaded.blocked);
+        assert!(loaded.problem.expect("reported").contains("does not allow"));
+    }
+
+    #[test]
+    fn a_full_storage_refuses_to_save_with_a_reason() {
+        let memory = Memory::default();
+        memory.full.set(true);
+        let why = save_profile_to(&memory, &Profile::default()).expect_err("refused");
+        assert!(why.contains("full or disabled"), "{why}");
+    }
+
+    #[test]
+    fn an_unreadable_planner_record_is_backed_up_and_both_problems_are_reported() {
+        let memory = store_with(&[(PLAN_KEY, "[1,2"), (PLANS_KEY, "{\"saved\": 3}")]);
+        let mut problem = Some("Earlier problem.".to_owned());
+        let plan: Option<Constraints> =
+            load_record_from(&memory, 9, PLAN_KEY, "plan", "plan settings", &mut problem);
+        let plans: Option<SavedPlans> =
+            load_record_from(&memory, 9, PLANS_KEY, "plans", "plans", &mut problem);
+        assert!(plan.is_none() && plans.is_none());
+        let problem = problem.expect("reported");
+        assert!(
+            problem.starts_with("Earlier problem. Your saved plan settings"),
+            "{problem}"
+        );
+        assert!(
+            problem.contains("Your saved plans could not be read"),
+            "{problem}"
+        );
+        let keys: Vec<String> = backups_in(&memory).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(
+            keys,
+            vec![
+                format!("{BACKUP_PREFIX}plan.9"),
+                format!("{BACKUP_PREFIX}plans.9")
+            ]
+        );
+        assert_eq!(memory.get(PLAN_KEY), None);
+    }
+
+    #[test]
+    fn backups_list_only_backup_keys_oldest_first() {
+        let memory = store_with(&[
+            (PROFILE_KEY, "{}"),
+            (&format!("{BACKUP_PREFIX}2"), "b"),
+            (&format!("{BACKUP_PREFIX}1"), "a"),
+            ("other.key", "x"),
+        ]);
+        let keys: Vec<String> = backups_in(&memory).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(
+            keys,
+            vec![format!("{BACKUP_PREFIX}1"), format!("{BACKUP_PREFIX}2")]
+        );
+    }
 }
