@@ -1,10 +1,14 @@
-//! Reading a content folder into a checked [`Catalog`].
+//! Reading a content folder into a [`Catalog`], each file checked on its own.
 //!
 //! Reading never stops at the first problem: every file is read and checked, every problem is
 //! collected into the [`Report`], and whatever could be read is kept so that the checks across
-//! files (references, links, cycles) still run.
+//! files (references, links, cycles: [`crate::checks`]) still run.
+//!
+//! The kinds of Markdown content are registered once, in the `kinds!` list below: it declares
+//! the [`Catalog`] fields, the folders that are read, and how each file's entry is kept. All the
+//! rest is asked of the kind through [`Kind`].
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use pathways_core::model::{
@@ -16,76 +20,176 @@ use serde::de::DeserializeOwned;
 use toml::de::DeTable;
 
 use crate::cae::{self, Directory, KnowledgeUnits};
-use crate::diagnostic::{Code, Diagnostic, Report, did_you_mean};
+use crate::diagnostic::{Code, Diagnostic, Report};
 use crate::front_matter::{self, SplitError};
+use crate::kinds::goal::Goal;
 use crate::kinds::page::Page;
 use crate::kinds::{Checker, Kind};
 use crate::markdown::{self, SiteLink};
 use crate::nice::NiceFramework;
-use crate::schema::{RefKind, Reference, Spans, Walker, quote_list};
+use crate::schema::{RefKind, Reference, Walker, quote_list};
 use crate::source::SourceFile;
 use rayon::prelude::*;
 
-/// One content item: its id, where it came from, its typed front matter and its body.
-#[derive(Clone, Debug)]
-pub struct Entry<T> {
-    /// The file's slug, which is the item's id in URLs and references.
-    pub id: String,
-    /// The file as shown to authors.
-    pub path: String,
-    /// The typed front matter.
-    pub meta: T,
-    /// The Markdown body.
-    pub body: String,
-    /// Where the body starts in the file.
-    pub body_offset: usize,
-    /// The body as plain text (for search and descriptions).
-    pub plain: String,
-    /// The body rendered for a site at the root path (`/`), kept from checking.
-    pub html_at_root: String,
-    /// Where each front matter field is in the file.
-    pub spans: Spans,
+pub use crate::kinds::Entry;
+
+/// Declares every kind of Markdown content, in the order their folders are listed to authors.
+/// One line per kind: `/// doc` `field: Type`, where `Type: Kind`.
+macro_rules! kinds {
+    ($( $(#[doc = $doc:literal])* $field:ident : $ty:ty, )*) => {
+        /// Everything in a content folder.
+        #[derive(Clone, Debug, Default)]
+        pub struct Catalog {
+            $( $(#[doc = $doc])* pub $field: Entries<$ty>, )*
+            /// The CAE institution directory (`cae/institutions.csv`).
+            pub institutions: Vec<Institution>,
+            /// The directory's provenance (`cae/directory.toml`).
+            pub directory: Option<Directory>,
+            /// CAE Knowledge Units (`cae/knowledge-units.toml`).
+            pub knowledge_units: Option<KnowledgeUnits>,
+            /// The imported NICE Framework (`nice/framework.toml`).
+            pub nice: Option<NiceFramework>,
+        }
+
+        impl Catalog {
+            /// Shows the entries of every kind to `visit`, kind by kind, in registry order.
+            pub fn visit<'c>(&'c self, visit: &mut impl Visit<'c>) {
+                $( visit.kind(&self.$field); )*
+            }
+        }
+
+        /// What one file contributed.
+        #[allow(
+            clippy::large_enum_variant,
+            non_camel_case_types,
+            reason = "one short-lived value per file, moved once into the catalog; variants are named after the catalog's fields"
+        )]
+        enum Outcome {
+            Skipped,
+            Unknown,
+            $( $field(Option<Entry<$ty>>), )*
+            Nice(Option<NiceFramework>),
+            Directory(Option<Directory>),
+            KnowledgeUnits(Option<KnowledgeUnits>),
+            Institutions(Vec<Institution>),
+        }
+
+        /// The folders of Markdown kinds.
+        const KIND_FOLDERS: &[&str] = &[$( <$ty as Kind>::FOLDER, )*];
+
+        /// Reads a Markdown file that sits directly in `folder`, if that is a kind's folder.
+        fn read_markdown(
+            folder: &str,
+            file: &Path,
+            shown: &str,
+            report: &mut Report,
+            pending: &mut Pending,
+        ) -> Option<Outcome> {
+            $( if folder == <$ty as Kind>::FOLDER {
+                return Some(Outcome::$field(read_entry(file, shown, report, pending)));
+            } )*
+            None
+        }
+
+        /// Moves what one file contributed into the catalog; `false` if it contributed nothing.
+        fn merge(outcome: Outcome, c: &mut Catalog, report: &mut Report) -> bool {
+            match outcome {
+                Outcome::Skipped | Outcome::Unknown => return false,
+                $( Outcome::$field(e) => keep(e, &mut c.$field, report), )*
+                Outcome::Nice(n) => c.nice = n,
+                Outcome::Directory(d) => c.directory = d,
+                Outcome::KnowledgeUnits(k) => c.knowledge_units = k,
+                Outcome::Institutions(i) => c.institutions = i,
+            }
+            true
+        }
+
+        /// The folder of the kind that answers references of `kind`, if a Markdown kind does.
+        pub(crate) fn folder_of(kind: RefKind) -> Option<&'static str> {
+            $( if <$ty as Kind>::REFS.contains(&kind) {
+                return Some(<$ty as Kind>::FOLDER);
+            } )*
+            None
+        }
+    };
 }
 
-impl<T> Entry<T> {
-    /// The body as HTML for a site under `base` (rendered once while checking for a site at
-    /// the root; rendered again only for a sub-path, whose links differ).
-    pub fn body_html(&self, base: &BasePath) -> String {
-        if base.as_str() == "/" {
-            self.html_at_root.clone()
-        } else {
-            markdown::render(&self.path, &self.body, self.body_offset, base).html
+kinds! {
+    /// Free-standing pages (`pages/`).
+    pages: Page,
+    /// Roles (`roles/`).
+    roles: Role,
+    /// Skills (`skills/`).
+    skills: Skill,
+    /// Credentials (`credentials/`).
+    credentials: Credential,
+    /// Programs (`programs/`).
+    programs: Program,
+    /// HICP practices and threats (`practices/`).
+    practices: Practice,
+    /// Organization profiles (`orgs/`).
+    orgs: OrgProfile,
+    /// Knowledge checks, one file per skill (`assessment/`).
+    assessment: ItemBank,
+    /// HHS HPH Cybersecurity Performance Goals (`goals/`).
+    goals: Goal,
+}
+
+/// Something done to the entries of every kind in turn (see [`Catalog::visit`]).
+pub trait Visit<'c> {
+    /// Visits the entries of kind `K`.
+    fn kind<K: Kind>(&mut self, entries: &'c Entries<K>);
+}
+
+/// The entries of one kind, in file order, indexed by id.
+#[derive(Clone, Debug)]
+pub struct Entries<T> {
+    list: Vec<Entry<T>>,
+    by_id: HashMap<String, usize>,
+}
+
+impl<T> Default for Entries<T> {
+    fn default() -> Self {
+        Entries {
+            list: Vec::new(),
+            by_id: HashMap::new(),
         }
     }
 }
 
-/// Everything in a content folder.
-#[derive(Clone, Debug, Default)]
-pub struct Catalog {
-    /// Free-standing pages (`pages/`).
-    pub pages: Vec<Entry<Page>>,
-    /// Roles (`roles/`).
-    pub roles: Vec<Entry<Role>>,
-    /// Skills (`skills/`).
-    pub skills: Vec<Entry<Skill>>,
-    /// Credentials (`credentials/`).
-    pub credentials: Vec<Entry<Credential>>,
-    /// Programs (`programs/`).
-    pub programs: Vec<Entry<Program>>,
-    /// HICP practices and threats (`practices/`).
-    pub practices: Vec<Entry<Practice>>,
-    /// Organization profiles (`orgs/`).
-    pub orgs: Vec<Entry<OrgProfile>>,
-    /// Knowledge checks, one file per skill (`assessment/`).
-    pub assessment: Vec<Entry<ItemBank>>,
-    /// The CAE institution directory (`cae/institutions.csv`).
-    pub institutions: Vec<Institution>,
-    /// The directory's provenance (`cae/directory.toml`).
-    pub directory: Option<Directory>,
-    /// CAE Knowledge Units (`cae/knowledge-units.toml`).
-    pub knowledge_units: Option<KnowledgeUnits>,
-    /// The imported NICE Framework (`nice/framework.toml`).
-    pub nice: Option<NiceFramework>,
+impl<T> Entries<T> {
+    /// The entry with an id.
+    pub fn get(&self, id: &str) -> Option<&Entry<T>> {
+        self.by_id.get(id).and_then(|&i| self.list.get(i))
+    }
+
+    /// Adds an entry at the end, unless its id is taken: then the entry already there is
+    /// returned as the error.
+    pub fn insert(&mut self, entry: Entry<T>) -> Result<(), &Entry<T>> {
+        if let Some(&i) = self.by_id.get(&entry.id) {
+            return Err(&self.list[i]);
+        }
+        self.by_id.insert(entry.id.clone(), self.list.len());
+        self.list.push(entry);
+        Ok(())
+    }
+}
+
+impl<T> std::ops::Deref for Entries<T> {
+    type Target = [Entry<T>];
+
+    fn deref(&self) -> &[Entry<T>] {
+        &self.list
+    }
+}
+
+impl<'a, T> IntoIterator for &'a Entries<T> {
+    type Item = &'a Entry<T>;
+    type IntoIter = std::slice::Iter<'a, Entry<T>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.list.iter()
+    }
 }
 
 impl Catalog {
@@ -108,50 +212,99 @@ impl Catalog {
 
     /// The route key of every page the site will have.
     pub fn route_keys(&self) -> BTreeSet<String> {
-        let mut keys: BTreeSet<String> = Section::ALL.iter().map(|s| s.slug().to_owned()).collect();
-        keys.extend(self.pages.iter().map(|p| p.id.clone()));
-        let mut add = |section: Section, ids: &mut dyn Iterator<Item = &String>| {
-            keys.extend(ids.map(|id| format!("{}/{id}", section.slug())));
+        struct Keys(BTreeSet<String>);
+        impl<'c> Visit<'c> for Keys {
+            fn kind<K: Kind>(&mut self, entries: &'c Entries<K>) {
+                self.0
+                    .extend(entries.iter().filter_map(|e| K::route(&e.id)));
+            }
+        }
+        let mut keys = Keys(Section::ALL.iter().map(|s| s.slug().to_owned()).collect());
+        self.visit(&mut keys);
+        // The assessment has a page per role.
+        keys.0.extend(
+            self.roles
+                .iter()
+                .map(|e| format!("{}/{}", Section::Assess.slug(), e.id)),
+        );
+        keys.0
+    }
+
+    /// The ids that references of `kind` may point at, in file order.
+    pub fn ids(&self, kind: RefKind) -> Vec<&str> {
+        struct Ids<'c> {
+            kind: RefKind,
+            ids: Vec<&'c str>,
+        }
+        impl<'c> Visit<'c> for Ids<'c> {
+            fn kind<K: Kind>(&mut self, entries: &'c Entries<K>) {
+                if K::REFS.contains(&self.kind) {
+                    self.ids.extend(
+                        entries
+                            .iter()
+                            .filter(|e| e.meta.answers_to() == Some(self.kind))
+                            .map(|e| e.id.as_str()),
+                    );
+                }
+            }
+        }
+        let ids: Vec<&str> = match kind {
+            RefKind::Institution => self.institutions.iter().map(|i| i.id.as_str()).collect(),
+            RefKind::KnowledgeUnit => self
+                .knowledge_units
+                .iter()
+                .flat_map(|k| k.units.iter().map(|u| u.id.as_str()))
+                .collect(),
+            RefKind::NiceWorkRole => self
+                .nice
+                .iter()
+                .flat_map(|f| f.work_roles.iter().map(|r| r.id.as_str()))
+                .collect(),
+            RefKind::NiceTks => self
+                .nice
+                .iter()
+                .flat_map(|f| f.statements.iter().map(|s| s.id.as_str()))
+                .collect(),
+            RefKind::NiceCompetency => self
+                .nice
+                .iter()
+                .flat_map(|f| f.competency_areas.iter().map(|a| a.id.as_str()))
+                .collect(),
+            _ => {
+                let mut found = Ids {
+                    kind,
+                    ids: Vec::new(),
+                };
+                self.visit(&mut found);
+                found.ids
+            }
         };
-        add(Section::Roles, &mut self.roles.iter().map(|e| &e.id));
-        add(Section::Skills, &mut self.skills.iter().map(|e| &e.id));
-        add(
-            Section::Credentials,
-            &mut self.credentials.iter().map(|e| &e.id),
-        );
-        add(Section::Programs, &mut self.programs.iter().map(|e| &e.id));
-        add(
-            Section::Practices,
-            &mut self.practices.iter().map(|e| &e.id),
-        );
-        add(Section::Org, &mut self.orgs.iter().map(|e| &e.id));
-        add(Section::Assess, &mut self.roles.iter().map(|e| &e.id));
-        keys
+        ids
     }
 
     /// The role with an id.
     pub fn role(&self, id: &str) -> Option<&Entry<Role>> {
-        self.roles.iter().find(|e| e.id == id)
+        self.roles.get(id)
     }
 
     /// The skill with an id.
     pub fn skill(&self, id: &str) -> Option<&Entry<Skill>> {
-        self.skills.iter().find(|e| e.id == id)
+        self.skills.get(id)
     }
 
     /// The credential with an id.
     pub fn credential(&self, id: &str) -> Option<&Entry<Credential>> {
-        self.credentials.iter().find(|e| e.id == id)
+        self.credentials.get(id)
     }
 
     /// The program with an id.
     pub fn program(&self, id: &str) -> Option<&Entry<Program>> {
-        self.programs.iter().find(|e| e.id == id)
+        self.programs.get(id)
     }
 
     /// The practice or threat with an id.
     pub fn practice(&self, id: &str) -> Option<&Entry<Practice>> {
-        self.practices.iter().find(|e| e.id == id)
+        self.practices.get(id)
     }
 }
 
@@ -166,27 +319,18 @@ pub struct Loaded {
     pub files: usize,
 }
 
-/// What files contributed before the checks across files.
+/// What files contributed to the checks across files.
 #[derive(Default)]
-struct Pending {
-    references: Vec<(String, Reference)>,
-    links: Vec<(String, SiteLink)>,
+pub(crate) struct Pending {
+    /// Every reference, with the file it is in.
+    pub(crate) references: Vec<(String, Reference)>,
+    /// Every link to a site page, with the file it is in.
+    pub(crate) links: Vec<(String, SiteLink)>,
     /// Ids of every Markdown file found, by folder, even those that could not be read: a
     /// reference to a broken file is not reported again (the file's own errors say it all).
-    present: BTreeSet<(String, String)>,
+    pub(crate) present: BTreeSet<(String, String)>,
 }
 
-/// The folders of Markdown kinds.
-const KIND_FOLDERS: [&str; 8] = [
-    "pages",
-    "roles",
-    "skills",
-    "credentials",
-    "programs",
-    "practices",
-    "orgs",
-    "assessment",
-];
 /// The data files.
 const DATA_FILES: [&str; 4] = [
     "nice/framework.toml",
@@ -195,9 +339,10 @@ const DATA_FILES: [&str; 4] = [
     "cae/knowledge-units.toml",
 ];
 
-/// Reads and checks every file under `root`. Paths in diagnostics start with `shown_as`
-/// (usually the folder as the user typed it, such as `content`).
-pub fn load(root: &Path, shown_as: &str) -> Loaded {
+/// Reads and checks every file under `root` on its own, without the checks across files
+/// (see [`crate::load`]). Paths in diagnostics start with `shown_as` (usually the folder as
+/// the user typed it, such as `content`).
+pub(crate) fn read(root: &Path, shown_as: &str) -> (Loaded, Pending) {
     let mut loaded = Loaded::default();
     let mut pending = Pending::default();
     let shown_as = shown_as.trim_end_matches('/');
@@ -222,56 +367,16 @@ pub fn load(root: &Path, shown_as: &str) -> Loaded {
         .par_iter()
         .map(|file| parse_file(root, file, shown_as))
         .collect();
-    let mut ids: BTreeMap<(&'static str, String), String> = BTreeMap::new();
     for p in parsed {
         loaded.report.merge(p.report);
         pending.references.extend(p.pending.references);
         pending.links.extend(p.pending.links);
         pending.present.extend(p.pending.present);
-        let c = &mut loaded.catalog;
-        let r = &mut loaded.report;
-        match p.outcome {
-            Outcome::Skipped | Outcome::Unknown => continue,
-            Outcome::Page(e) => keep(e, &mut c.pages, &mut ids, r),
-            Outcome::Role(e) => keep(e, &mut c.roles, &mut ids, r),
-            Outcome::Skill(e) => keep(e, &mut c.skills, &mut ids, r),
-            Outcome::Credential(e) => keep(e, &mut c.credentials, &mut ids, r),
-            Outcome::Program(e) => keep(e, &mut c.programs, &mut ids, r),
-            Outcome::Practice(e) => keep(e, &mut c.practices, &mut ids, r),
-            Outcome::Org(e) => keep(e, &mut c.orgs, &mut ids, r),
-            Outcome::Items(e) => keep(e, &mut c.assessment, &mut ids, r),
-            Outcome::Nice(n) => c.nice = n,
-            Outcome::Directory(d) => c.directory = d,
-            Outcome::KnowledgeUnits(k) => c.knowledge_units = k,
-            Outcome::Institutions(i) => c.institutions = i,
+        if merge(p.outcome, &mut loaded.catalog, &mut loaded.report) {
+            loaded.files += 1;
         }
-        loaded.files += 1;
     }
-
-    check_across_files(&loaded.catalog, &pending, &mut loaded.report);
-    loaded
-}
-
-/// What one file contributed.
-#[allow(
-    clippy::large_enum_variant,
-    reason = "one short-lived value per file, moved once into the catalog"
-)]
-enum Outcome {
-    Skipped,
-    Unknown,
-    Page(Option<Entry<Page>>),
-    Role(Option<Entry<Role>>),
-    Skill(Option<Entry<Skill>>),
-    Credential(Option<Entry<Credential>>),
-    Program(Option<Entry<Program>>),
-    Practice(Option<Entry<Practice>>),
-    Org(Option<Entry<OrgProfile>>),
-    Items(Option<Entry<ItemBank>>),
-    Nice(Option<NiceFramework>),
-    Directory(Option<Directory>),
-    KnowledgeUnits(Option<KnowledgeUnits>),
-    Institutions(Vec<Institution>),
+    (loaded, pending)
 }
 
 /// One file, read and checked on its own.
@@ -303,27 +408,25 @@ fn parse_file(root: &Path, file: &Path, shown_as: &str) -> Parsed {
     let folder = rel_str.split('/').next().unwrap_or("");
     let direct_markdown = rel_str.ends_with(".md") && rel_str.matches('/').count() == 1;
     let (r, p) = (&mut report, &mut pending);
-    let outcome = match (folder, direct_markdown) {
-        ("pages", true) => Outcome::Page(read_entry(file, &shown, r, p)),
-        ("roles", true) => Outcome::Role(read_entry(file, &shown, r, p)),
-        ("skills", true) => Outcome::Skill(read_entry(file, &shown, r, p)),
-        ("credentials", true) => Outcome::Credential(read_entry(file, &shown, r, p)),
-        ("programs", true) => Outcome::Program(read_entry(file, &shown, r, p)),
-        ("practices", true) => Outcome::Practice(read_entry(file, &shown, r, p)),
-        ("orgs", true) => Outcome::Org(read_entry(file, &shown, r, p)),
-        ("assessment", true) => Outcome::Items(read_entry(file, &shown, r, p)),
-        _ => match rel_str.as_str() {
+    let markdown = if direct_markdown {
+        read_markdown(folder, file, &shown, r, p)
+    } else {
+        None
+    };
+    let outcome = match markdown {
+        Some(outcome) => outcome,
+        None => match rel_str.as_str() {
             "nice/framework.toml" => Outcome::Nice(read_data_toml(file, &shown, r)),
             "cae/directory.toml" => Outcome::Directory(read_data_toml(file, &shown, r)),
             "cae/knowledge-units.toml" => Outcome::KnowledgeUnits(read_data_toml(file, &shown, r)),
             "cae/institutions.csv" => Outcome::Institutions(read_institutions(file, &shown, r)),
             _ => {
                 let help = if direct_markdown {
-                    crate::diagnostic::nearest(folder, KIND_FOLDERS).map_or_else(
+                    crate::diagnostic::nearest(folder, KIND_FOLDERS.iter().copied()).map_or_else(
                         || {
                             format!(
                                 "Markdown content goes directly in one of the folders {}",
-                                quote_list(&KIND_FOLDERS)
+                                quote_list(KIND_FOLDERS)
                             )
                         },
                         |s| format!("move it to `{shown_as}/{s}/`"),
@@ -331,7 +434,7 @@ fn parse_file(root: &Path, file: &Path, shown_as: &str) -> Parsed {
                 } else {
                     format!(
                         "Markdown content goes directly in one of {}; the data files are {}",
-                        quote_list(&KIND_FOLDERS),
+                        quote_list(KIND_FOLDERS),
                         quote_list(&DATA_FILES)
                     )
                 };
@@ -357,28 +460,22 @@ fn parse_file(root: &Path, file: &Path, shown_as: &str) -> Parsed {
 }
 
 /// Keeps an entry unless its id is already taken.
-fn keep<K: Kind>(
-    entry: Option<Entry<K>>,
-    into: &mut Vec<Entry<K>>,
-    ids: &mut BTreeMap<(&'static str, String), String>,
-    report: &mut Report,
-) {
+fn keep<K: Kind>(entry: Option<Entry<K>>, into: &mut Entries<K>, report: &mut Report) {
     let Some(entry) = entry else { return };
-    if let Some(first) = ids.insert((K::FOLDER, entry.id.clone()), entry.path.clone()) {
+    let (id, path) = (entry.id.clone(), entry.path.clone());
+    if let Err(first) = into.insert(entry) {
         report.push(
             Diagnostic::error(
                 Code::DuplicateId,
-                &entry.path,
+                &path,
                 None,
-                format!("the {} id `{}` is used twice", K::NOUN, entry.id),
+                format!("the {} id `{id}` is used twice", K::NOUN),
             )
-            .label(format!("also used by {first}"))
+            .label(format!("also used by {}", first.path))
             .why("references to this id could only ever reach one of the two files")
             .help("rename one of the files"),
         );
-        return;
     }
-    into.push(entry);
 }
 
 /// Reads one Markdown file of kind `K`.
@@ -643,421 +740,6 @@ fn suggest_id(id: &str) -> String {
     out.trim_matches('-').to_owned()
 }
 
-/// The ids each reference kind may point at.
-fn known_ids(catalog: &Catalog) -> HashMap<RefKind, BTreeSet<&str>> {
-    let mut known: HashMap<RefKind, BTreeSet<&str>> = HashMap::new();
-    fn ids<'a>(v: &mut BTreeSet<&'a str>, it: &mut dyn Iterator<Item = &'a str>) {
-        v.extend(it);
-    }
-    ids(
-        known.entry(RefKind::Role).or_default(),
-        &mut catalog.roles.iter().map(|e| e.id.as_str()),
-    );
-    ids(
-        known.entry(RefKind::Skill).or_default(),
-        &mut catalog.skills.iter().map(|e| e.id.as_str()),
-    );
-    ids(
-        known.entry(RefKind::Credential).or_default(),
-        &mut catalog.credentials.iter().map(|e| e.id.as_str()),
-    );
-    ids(
-        known.entry(RefKind::Program).or_default(),
-        &mut catalog.programs.iter().map(|e| e.id.as_str()),
-    );
-    ids(
-        known.entry(RefKind::OrgProfile).or_default(),
-        &mut catalog.orgs.iter().map(|e| e.id.as_str()),
-    );
-    ids(
-        known.entry(RefKind::Practice).or_default(),
-        &mut catalog
-            .practices
-            .iter()
-            .filter(|p| p.meta.kind == PracticeKind::Practice)
-            .map(|e| e.id.as_str()),
-    );
-    ids(
-        known.entry(RefKind::Threat).or_default(),
-        &mut catalog
-            .practices
-            .iter()
-            .filter(|p| p.meta.kind == PracticeKind::Threat)
-            .map(|e| e.id.as_str()),
-    );
-    ids(
-        known.entry(RefKind::Institution).or_default(),
-        &mut catalog.institutions.iter().map(|i| i.id.as_str()),
-    );
-    if let Some(kus) = &catalog.knowledge_units {
-        ids(
-            known.entry(RefKind::KnowledgeUnit).or_default(),
-            &mut kus.units.iter().map(|u| u.id.as_str()),
-        );
-    }
-    if let Some(nice) = &catalog.nice {
-        ids(
-            known.entry(RefKind::NiceWorkRole).or_default(),
-            &mut nice.work_roles.iter().map(|r| r.id.as_str()),
-        );
-        ids(
-            known.entry(RefKind::NiceTks).or_default(),
-            &mut nice.statements.iter().map(|s| s.id.as_str()),
-        );
-        ids(
-            known.entry(RefKind::NiceCompetency).or_default(),
-            &mut nice.competency_areas.iter().map(|a| a.id.as_str()),
-        );
-    }
-    known
-}
-
-fn where_it_lives(kind: RefKind, id: &str) -> String {
-    match kind {
-        RefKind::Role => format!("no file content/roles/{id}.md"),
-        RefKind::Skill => format!("no file content/skills/{id}.md"),
-        RefKind::Credential => format!("no file content/credentials/{id}.md"),
-        RefKind::Program => format!("no file content/programs/{id}.md"),
-        RefKind::Practice => format!("no practice content/practices/{id}.md"),
-        RefKind::Threat => format!("no threat content/practices/{id}.md"),
-        RefKind::OrgProfile => format!("no file content/orgs/{id}.md"),
-        RefKind::Institution => "not in content/cae/institutions.csv".into(),
-        RefKind::KnowledgeUnit => "not in content/cae/knowledge-units.toml".into(),
-        RefKind::NiceWorkRole | RefKind::NiceTks | RefKind::NiceCompetency => {
-            "not in the imported NICE Framework".into()
-        }
-    }
-}
-
-fn why_it_matters(kind: RefKind) -> &'static str {
-    match kind {
-        RefKind::Skill => "gap reports and plans would silently skip the skill",
-        RefKind::Role => "the career-pathway graph would have a dead end",
-        RefKind::Credential => {
-            "qualification routes and plans would offer a credential readers cannot look up"
-        }
-        RefKind::Program => "plans would offer a program readers cannot look up",
-        RefKind::Practice | RefKind::Threat => {
-            "workforce plans would map the role to a practice that does not exist"
-        }
-        RefKind::OrgProfile => "the workforce planner would miss the profile",
-        RefKind::Institution => "readers could not find the institution in the CAE directory",
-        RefKind::KnowledgeUnit => {
-            "the curriculum coverage matrix would count a Knowledge Unit that does not exist"
-        }
-        RefKind::NiceWorkRole | RefKind::NiceTks | RefKind::NiceCompetency => {
-            "the mapping to the NICE Framework, which employers and educators use, would be wrong"
-        }
-    }
-}
-
-fn check_across_files(catalog: &Catalog, pending: &Pending, report: &mut Report) {
-    let known = known_ids(catalog);
-    let empty = BTreeSet::new();
-    let mut nice_missing_reported = false;
-    for (path, r) in &pending.references {
-        let ids = known.get(&r.kind).unwrap_or(&empty);
-        if ids.contains(r.id.as_str()) {
-            continue;
-        }
-        let folder = match r.kind {
-            RefKind::Role => Some("roles"),
-            RefKind::Skill => Some("skills"),
-            RefKind::Credential => Some("credentials"),
-            RefKind::Program => Some("programs"),
-            RefKind::Practice | RefKind::Threat => Some("practices"),
-            RefKind::OrgProfile => Some("orgs"),
-            _ => None,
-        };
-        let is_nice = matches!(
-            r.kind,
-            RefKind::NiceWorkRole | RefKind::NiceTks | RefKind::NiceCompetency
-        );
-        if is_nice && catalog.nice.is_none() {
-            if !nice_missing_reported {
-                report.push(
-                    Diagnostic::error(Code::UnknownNiceId, path, Some(r.span.clone()), "NICE ids are used but the NICE Framework has not been imported")
-                        .why("NICE ids cannot be checked without the framework data")
-                        .help("run `pathways import-nice <NIST CPRT JSON> --out content/nice/framework.toml`"),
-                );
-                nice_missing_reported = true;
-            }
-            continue;
-        }
-        // A practice where a threat was expected (or the reverse) gets a precise message.
-        let other_kind = match r.kind {
-            RefKind::Practice => Some(RefKind::Threat),
-            RefKind::Threat => Some(RefKind::Practice),
-            _ => None,
-        };
-        let is_other =
-            other_kind.is_some_and(|k| known.get(&k).is_some_and(|s| s.contains(r.id.as_str())));
-        if !is_other
-            && folder.is_some_and(|f| pending.present.contains(&(f.to_owned(), r.id.clone())))
-        {
-            continue; // the file exists but has errors of its own
-        }
-        let d = if is_other {
-            Diagnostic::error(
-                r.kind.unknown_code(),
-                path,
-                Some(r.span.clone()),
-                format!(
-                    "`{}` is an {}, not an {}",
-                    r.id,
-                    other_kind.map_or("", RefKind::noun),
-                    r.kind.noun()
-                ),
-            )
-            .label(format!("`{}` expects {}", r.field, r.kind.noun()))
-            .help(format!(
-                "move it to the field for {}s",
-                other_kind.map_or("", RefKind::noun)
-            ))
-        } else {
-            Diagnostic::error(
-                r.kind.unknown_code(),
-                path,
-                Some(r.span.clone()),
-                format!("unknown {} `{}`", r.kind.noun(), r.id),
-            )
-            .label(where_it_lives(r.kind, &r.id))
-            .why(why_it_matters(r.kind))
-            .maybe_help(did_you_mean(&r.id, ids.iter().copied()))
-        };
-        report.push(d);
-    }
-    check_links(catalog, pending, report);
-    check_credential_cycles(catalog, report);
-    check_career_cycles(catalog, report);
-    check_assessment(catalog, report);
-    check_practice_numbers(catalog, report);
-}
-
-fn check_links(catalog: &Catalog, pending: &Pending, report: &mut Report) {
-    let keys = catalog.route_keys();
-    for (path, link) in &pending.links {
-        let is_file = link
-            .key
-            .rsplit('/')
-            .next()
-            .is_some_and(|last| last.contains('.'));
-        if is_file || keys.contains(&link.key) {
-            continue;
-        }
-        report.push(
-            Diagnostic::error(
-                Code::BrokenLink,
-                path,
-                Some(link.span.clone()),
-                format!("link to a page that does not exist: `{}`", link.written),
-            )
-            .label("no page has this address")
-            .why("readers who follow the link land on a not-found page")
-            .maybe_help(
-                did_you_mean(&link.key, keys.iter().map(String::as_str))
-                    .map(|k| format!("did you mean `/{k}/`?")),
-            ),
-        );
-    }
-}
-
-/// Finds the cycles of a directed graph, each reported once, as node paths.
-pub fn cycles<'a>(edges: &BTreeMap<&'a str, Vec<&'a str>>) -> Vec<Vec<&'a str>> {
-    #[derive(Clone, Copy, PartialEq)]
-    enum Mark {
-        Visiting,
-        Done,
-    }
-    fn visit<'a>(
-        node: &'a str,
-        edges: &BTreeMap<&'a str, Vec<&'a str>>,
-        marks: &mut HashMap<&'a str, Mark>,
-        stack: &mut Vec<&'a str>,
-        found: &mut Vec<Vec<&'a str>>,
-    ) {
-        marks.insert(node, Mark::Visiting);
-        stack.push(node);
-        for &next in edges.get(node).map(Vec::as_slice).unwrap_or(&[]) {
-            match marks.get(next) {
-                Some(Mark::Visiting) => {
-                    let start = stack.iter().position(|&n| n == next).unwrap_or(0);
-                    let mut cycle: Vec<&str> = stack[start..].to_vec();
-                    cycle.push(next);
-                    found.push(cycle);
-                }
-                Some(Mark::Done) => {}
-                None => visit(next, edges, marks, stack, found),
-            }
-        }
-        stack.pop();
-        marks.insert(node, Mark::Done);
-    }
-    let mut marks = HashMap::new();
-    let mut found = Vec::new();
-    for &node in edges.keys() {
-        if !marks.contains_key(node) {
-            visit(node, edges, &mut marks, &mut Vec::new(), &mut found);
-        }
-    }
-    found
-}
-
-fn check_credential_cycles(catalog: &Catalog, report: &mut Report) {
-    let mut edges: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for c in &catalog.credentials {
-        edges
-            .entry(c.id.as_str())
-            .or_default()
-            .extend(c.meta.eligibility.prerequisites.iter().map(String::as_str));
-    }
-    for cycle in cycles(&edges) {
-        let Some(first) = catalog.credential(cycle[0]) else {
-            continue;
-        };
-        let field = first
-            .meta
-            .eligibility
-            .prerequisites
-            .iter()
-            .position(|p| p == cycle[1])
-            .map_or("eligibility.prerequisites".to_owned(), |i| {
-                format!("eligibility.prerequisites[{i}]")
-            });
-        report.push(
-            Diagnostic::error(
-                Code::PrerequisiteCycle,
-                &first.path,
-                Some(first.spans.of(&field)),
-                format!("prerequisites go round in a circle: {}", cycle.join(" → ")),
-            )
-            .why("no one could ever earn these credentials, and the planner could not order them")
-            .help("remove the prerequisite that points back"),
-        );
-    }
-}
-
-fn check_career_cycles(catalog: &Catalog, report: &mut Report) {
-    // A role's feeders lead to it, and it leads to its next roles.
-    let mut edges: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for r in &catalog.roles {
-        edges
-            .entry(r.id.as_str())
-            .or_default()
-            .extend(r.meta.next_roles.iter().map(String::as_str));
-        for feeder in &r.meta.feeder_roles {
-            edges
-                .entry(feeder.as_str())
-                .or_default()
-                .push(r.id.as_str());
-        }
-    }
-    for list in edges.values_mut() {
-        list.sort_unstable();
-        list.dedup();
-    }
-    for cycle in cycles(&edges) {
-        let (from, to) = (cycle[0], cycle[1]);
-        // Point at the file that declares the edge: `from`'s next_roles, or `to`'s feeder_roles.
-        let (entry, field) = match catalog.role(from).and_then(|r| {
-            r.meta
-                .next_roles
-                .iter()
-                .position(|n| n == to)
-                .map(|i| (r, format!("next_roles[{i}]")))
-        }) {
-            Some(found) => found,
-            None => match catalog.role(to).and_then(|r| {
-                r.meta
-                    .feeder_roles
-                    .iter()
-                    .position(|f| f == from)
-                    .map(|i| (r, format!("feeder_roles[{i}]")))
-            }) {
-                Some(found) => found,
-                None => continue,
-            },
-        };
-        report.push(
-            Diagnostic::error(Code::CareerCycle, &entry.path, Some(entry.spans.of(&field)), format!("the career pathway goes round in a circle: {}", cycle.join(" → ")))
-                .why("the pathway graph is drawn from entry to leadership; a circle has no direction to draw")
-                .help("a role moves on to more senior roles: remove the link that points back"),
-        );
-    }
-}
-
-fn check_assessment(catalog: &Catalog, report: &mut Report) {
-    let mut item_ids: HashMap<&str, &str> = HashMap::new();
-    let mut skills: HashMap<&str, &str> = HashMap::new();
-    for bank in &catalog.assessment {
-        if bank.id != bank.meta.skill {
-            report.push(
-                Diagnostic::error(
-                    Code::Inconsistent,
-                    &bank.path,
-                    Some(bank.spans.of("skill")),
-                    format!(
-                        "this file checks `{}` but is named `{}.md`",
-                        bank.meta.skill, bank.id
-                    ),
-                )
-                .help(format!(
-                    "name the file `{}.md`, one file per skill",
-                    bank.meta.skill
-                )),
-            );
-        }
-        if let Some(first) = skills.insert(&bank.meta.skill, &bank.path) {
-            report.push(
-                Diagnostic::error(
-                    Code::DuplicateId,
-                    &bank.path,
-                    Some(bank.spans.of("skill")),
-                    format!(
-                        "the questions of `{}` are split across files",
-                        bank.meta.skill
-                    ),
-                )
-                .label(format!("also in {first}"))
-                .help("keep one file per skill"),
-            );
-        }
-        for (i, item) in bank.meta.items.iter().enumerate() {
-            if let Some(first) = item_ids.insert(&item.id, &bank.path) {
-                report.push(
-                    Diagnostic::error(
-                        Code::DuplicateId,
-                        &bank.path,
-                        Some(bank.spans.of(&format!("items[{i}].id"))),
-                        format!("the item id `{}` is used twice", item.id),
-                    )
-                    .label(format!("also used in {first}"))
-                    .why("saved assessments refer to questions by id")
-                    .help("give the new question a new id"),
-                );
-            }
-        }
-    }
-}
-
-fn check_practice_numbers(catalog: &Catalog, report: &mut Report) {
-    let mut seen: HashMap<(bool, u8), &str> = HashMap::new();
-    for p in &catalog.practices {
-        let key = (p.meta.kind == PracticeKind::Practice, p.meta.number);
-        if let Some(first) = seen.insert(key, &p.path) {
-            report.push(
-                Diagnostic::error(
-                    Code::DuplicateId,
-                    &p.path,
-                    Some(p.spans.of("number")),
-                    format!("number {} is also used by {first}", p.meta.number),
-                )
-                .help("HICP numbers each practice and threat once"),
-            );
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1087,22 +769,48 @@ mod tests {
     }
 
     #[test]
-    fn ids_are_suggested_from_bad_file_names() {
-        assert_eq!(suggest_id("SOC_Analyst (old)"), "soc-analyst-old");
+    fn entries_are_found_by_id_and_an_id_is_kept_once() {
+        let (page, _) =
+            parse_page("+++\ntitle = \"About\"\ndescription = \"What it is.\"\n+++\nHello.\n");
+        let page = page.expect("read");
+        let mut entries = Entries::default();
+        assert!(entries.insert(page.clone()).is_ok());
+        assert_eq!(
+            entries.get("about").map(|e| e.meta.title.as_str()),
+            Some("About")
+        );
+        assert!(entries.get("missing").is_none());
+        assert_eq!(
+            entries.insert(page).map_err(|first| first.path.clone()),
+            Err("content/pages/about.md".to_owned())
+        );
+        assert_eq!(entries.len(), 1);
     }
 
     #[test]
-    fn cycles_are_found_once_each() {
-        let mut edges: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-        edges.insert("a", vec!["b"]);
-        edges.insert("b", vec!["c"]);
-        edges.insert("c", vec!["a", "d"]);
-        edges.insert("d", vec![]);
-        edges.insert("e", vec!["e"]);
+    fn every_kind_is_read_from_its_own_folder() {
         assert_eq!(
-            cycles(&edges),
-            vec![vec!["a", "b", "c", "a"], vec!["e", "e"]]
+            KIND_FOLDERS,
+            [
+                "pages",
+                "roles",
+                "skills",
+                "credentials",
+                "programs",
+                "practices",
+                "orgs",
+                "assessment",
+                "goals"
+            ]
         );
+        assert_eq!(folder_of(RefKind::Threat), Some("practices"));
+        assert_eq!(folder_of(RefKind::OrgProfile), Some("orgs"));
+        assert_eq!(folder_of(RefKind::Institution), None);
+    }
+
+    #[test]
+    fn ids_are_suggested_from_bad_file_names() {
+        assert_eq!(suggest_id("SOC_Analyst (old)"), "soc-analyst-old");
     }
 
     #[test]

@@ -126,6 +126,8 @@ codes! {
     BadRow = "C033",
     /// Content that could go stale was verified more than the allowed time ago.
     Stale = "C034",
+    /// A reference to an organization profile that does not exist.
+    UnknownOrgProfile = "C035",
 }
 
 /// One problem in one file.

@@ -11,6 +11,7 @@
 
 pub mod cae;
 pub mod catalog;
+pub mod checks;
 pub mod diagnostic;
 pub mod front_matter;
 pub mod kinds;
@@ -21,5 +22,14 @@ pub mod schema;
 pub mod site;
 pub mod source;
 
-pub use catalog::{Catalog, Loaded, load};
+pub use catalog::{Catalog, Entries, Entry, Loaded, Visit};
+
+/// Reads and checks every file under `root`: each file on its own, then the checks across
+/// files. Paths in diagnostics start with `shown_as` (usually the folder as the user typed it,
+/// such as `content`).
+pub fn load(root: &std::path::Path, shown_as: &str) -> Loaded {
+    let (mut loaded, pending) = catalog::read(root, shown_as);
+    checks::check_across_files(&loaded.catalog, &pending, &mut loaded.report);
+    loaded
+}
 pub use diagnostic::{Code, Diagnostic, Report, Severity};

@@ -7,9 +7,9 @@
 
 use std::fmt::Write as _;
 
-use pathways_core::model::{Credential, ItemBank, OrgProfile, Practice, Program, Role, Skill};
+use pathways_core::model::{Credential, Program, Role, Skill};
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Entries, Visit};
 use crate::kinds::Kind;
 use crate::kinds::page::Page;
 use crate::schema::{Field, RefKind, Ty};
@@ -60,47 +60,7 @@ struct Ids<'a> {
 
 impl Ids<'_> {
     fn pick(&self, kind: RefKind, n: usize) -> Option<String> {
-        let c = self.catalog;
-        let ids: Vec<&str> = match kind {
-            RefKind::Role => c.roles.iter().map(|e| e.id.as_str()).collect(),
-            RefKind::Skill => c.skills.iter().map(|e| e.id.as_str()).collect(),
-            RefKind::Credential => c.credentials.iter().map(|e| e.id.as_str()).collect(),
-            RefKind::Program => c.programs.iter().map(|e| e.id.as_str()).collect(),
-            RefKind::Practice => c
-                .practices
-                .iter()
-                .filter(|p| p.meta.kind == pathways_core::model::PracticeKind::Practice)
-                .map(|e| e.id.as_str())
-                .collect(),
-            RefKind::Threat => c
-                .practices
-                .iter()
-                .filter(|p| p.meta.kind == pathways_core::model::PracticeKind::Threat)
-                .map(|e| e.id.as_str())
-                .collect(),
-            RefKind::OrgProfile => c.orgs.iter().map(|e| e.id.as_str()).collect(),
-            RefKind::Institution => c.institutions.iter().map(|i| i.id.as_str()).collect(),
-            RefKind::KnowledgeUnit => c
-                .knowledge_units
-                .iter()
-                .flat_map(|k| k.units.iter().map(|u| u.id.as_str()))
-                .collect(),
-            RefKind::NiceWorkRole => c
-                .nice
-                .iter()
-                .flat_map(|f| f.work_roles.iter().map(|r| r.id.as_str()))
-                .collect(),
-            RefKind::NiceTks => c
-                .nice
-                .iter()
-                .flat_map(|f| f.statements.iter().map(|s| s.id.as_str()))
-                .collect(),
-            RefKind::NiceCompetency => c
-                .nice
-                .iter()
-                .flat_map(|f| f.competency_areas.iter().map(|a| a.id.as_str()))
-                .collect(),
-        };
+        let ids = self.catalog.ids(kind);
         ids.get(n).map(|s| (*s).to_owned())
     }
 }
@@ -217,19 +177,39 @@ pub fn format_reference() -> String {
          from NIST's CPRT JSON) and `cae/institutions.csv` (`pathways import-cae`, from the NCAE-C list).\n\
          `cae/knowledge-units.toml` lists the CAE Knowledge Units curricula can refer to.\n\n",
     );
-    section::<Role>(&mut out, "Roles");
-    section::<Skill>(&mut out, "Skills");
-    section::<Credential>(&mut out, "Credentials");
-    section::<Program>(&mut out, "Programs and curricula");
-    section::<Practice>(&mut out, "HICP practices and threats");
-    section::<OrgProfile>(&mut out, "Organization profiles");
-    section::<ItemBank>(&mut out, "Knowledge checks");
-    section::<Page>(&mut out, "Pages");
+    // Every registered kind, in registry order, with the free-standing pages last.
+    struct Sections {
+        items: String,
+        pages: String,
+    }
+    impl<'c> Visit<'c> for Sections {
+        fn kind<K: Kind>(&mut self, _entries: &'c Entries<K>) {
+            let into = if K::FOLDER == Page::FOLDER {
+                &mut self.pages
+            } else {
+                &mut self.items
+            };
+            section::<K>(into);
+        }
+    }
+    let mut sections = Sections {
+        items: String::new(),
+        pages: String::new(),
+    };
+    Catalog::default().visit(&mut sections);
+    out.push_str(&sections.items);
+    out.push_str(&sections.pages);
     out
 }
 
-fn section<K: Kind>(out: &mut String, heading: &str) {
-    let _ = writeln!(out, "## {heading} — `{}/`\n\n{}\n", K::FOLDER, K::BODY_DOC);
+fn section<K: Kind>(out: &mut String) {
+    let _ = writeln!(
+        out,
+        "## {} — `{}/`\n\n{}\n",
+        K::HEADING,
+        K::FOLDER,
+        K::BODY_DOC
+    );
     let _ = writeln!(
         out,
         "| field | required | type | meaning |\n|---|---|---|---|"

@@ -74,7 +74,7 @@ impl RefKind {
             }
             RefKind::KnowledgeUnit => Code::UnknownKnowledgeUnit,
             RefKind::Institution => Code::UnknownInstitution,
-            RefKind::OrgProfile => Code::UnknownFile,
+            RefKind::OrgProfile => Code::UnknownOrgProfile,
         }
     }
 }

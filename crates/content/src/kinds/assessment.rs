@@ -49,6 +49,7 @@ const ITEM: &[Field] = &[
 ];
 
 impl Kind for ItemBank {
+    const HEADING: &'static str = "Knowledge checks";
     const FOLDER: &'static str = "assessment";
     const NOUN: &'static str = "knowledge-check file";
     const BODY_REQUIRED: bool = false;

@@ -5,7 +5,9 @@ use pathways_core::model::Credential;
 
 use crate::diagnostic::Code;
 use crate::kinds::choices::{CREDENTIAL_KINDS, CREDENTIAL_LEVELS, DEGREES, PROFICIENCIES};
-use crate::kinds::{Checker, Kind, SKILL_TARGET, sources_field, verified_field};
+use crate::kinds::{
+    Checker, Entry, Kind, SKILL_TARGET, Searched, sources_field, verified_field, weight,
+};
 use crate::schema::{Field, RefKind, Ty};
 
 const DOMAIN: &[Field] = &[
@@ -316,6 +318,34 @@ const DOD: &[Field] = &[
 ];
 
 impl Kind for Credential {
+    const HEADING: &'static str = "Credentials";
+    const REFS: &'static [RefKind] = &[RefKind::Credential];
+
+    fn route(id: &str) -> Option<String> {
+        Some(format!("credentials/{id}"))
+    }
+
+    fn search(e: &Entry<Self>) -> Option<Searched<'_>> {
+        let m = &e.meta;
+        let title = if m.abbreviation == m.name {
+            m.name.clone()
+        } else {
+            format!("{} — {}", m.abbreviation, m.name)
+        };
+        Some(Searched {
+            title,
+            kind: "Credential",
+            summary: &m.summary,
+            fields: vec![
+                (m.abbreviation.as_str(), weight::TITLE),
+                (m.name.as_str(), weight::ALIAS),
+                (m.issuer.as_str(), weight::SUMMARY),
+                (m.summary.as_str(), weight::SUMMARY),
+                (e.plain.as_str(), weight::BODY),
+            ],
+        })
+    }
+
     const FOLDER: &'static str = "credentials";
     const NOUN: &'static str = "credential";
     const BODY_REQUIRED: bool = true;

@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod credential;
+pub mod goal;
 pub mod org;
 pub mod page;
 pub mod practice;
@@ -12,15 +13,82 @@ pub mod skill;
 
 use std::collections::HashSet;
 
+use pathways_core::site::BasePath;
 use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::schema::{Field, Spans, Ty};
+use crate::markdown;
+use crate::schema::{Field, RefKind, Spans, Ty};
+
+/// One content item: its id, where it came from, its typed front matter and its body.
+#[derive(Clone, Debug)]
+pub struct Entry<T> {
+    /// The file's slug, which is the item's id in URLs and references.
+    pub id: String,
+    /// The file as shown to authors.
+    pub path: String,
+    /// The typed front matter.
+    pub meta: T,
+    /// The Markdown body.
+    pub body: String,
+    /// Where the body starts in the file.
+    pub body_offset: usize,
+    /// The body as plain text (for search and descriptions).
+    pub plain: String,
+    /// The body rendered for a site at the root path (`/`), kept from checking.
+    pub html_at_root: String,
+    /// Where each front matter field is in the file.
+    pub spans: Spans,
+}
+
+impl<T> Entry<T> {
+    /// The body as HTML for a site under `base` (rendered once while checking for a site at
+    /// the root; rendered again only for a sub-path, whose links differ).
+    pub fn body_html(&self, base: &BasePath) -> String {
+        if base.as_str() == "/" {
+            self.html_at_root.clone()
+        } else {
+            markdown::render(&self.path, &self.body, self.body_offset, base).html
+        }
+    }
+}
+
+/// How much a match in each part of an entry counts in search.
+pub mod weight {
+    /// The title or main name.
+    pub const TITLE: u16 = 10;
+    /// Another name (alias, full name, provider).
+    pub const ALIAS: u16 = 8;
+    /// The one-sentence summary.
+    pub const SUMMARY: u16 = 3;
+    /// The body text.
+    pub const BODY: u16 = 1;
+}
+
+/// How an entry is found by the site search.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Searched<'a> {
+    /// The title shown in results.
+    pub title: String,
+    /// What the result is, shown beside it ("Role", "HICP practice").
+    pub kind: &'static str,
+    /// The summary shown under the title.
+    pub summary: &'a str,
+    /// The text that is indexed, each with its [`weight`].
+    pub fields: Vec<(&'a str, u16)>,
+}
 
 /// A kind of Markdown content file, stored one file per item in its own folder.
-pub trait Kind: DeserializeOwned {
+///
+/// Everything the content compiler does per kind (reading its folder, keeping its entries in
+/// the [`Catalog`](crate::Catalog), answering references, listing its pages for link checks,
+/// indexing it for search, documenting and scaffolding it) is driven by this trait and by the
+/// one `kinds!` registration line in `catalog.rs`.
+pub trait Kind: DeserializeOwned + Send + Sync + 'static {
     /// The folder under `content/` that holds this kind.
     const FOLDER: &'static str;
+    /// The heading of the kind's section in the format reference.
+    const HEADING: &'static str;
     /// The noun authors use, as in "this role has no `title`".
     const NOUN: &'static str;
     /// The front matter fields.
@@ -29,6 +97,25 @@ pub trait Kind: DeserializeOwned {
     const BODY_REQUIRED: bool;
     /// What the body is for, in the format reference.
     const BODY_DOC: &'static str;
+    /// The reference kinds that name entries of this kind (empty when nothing refers to it).
+    const REFS: &'static [RefKind] = &[];
+
+    /// Which of [`Kind::REFS`] this entry answers to (practices answer as practices or as
+    /// threats); `None` when nothing refers to this kind.
+    fn answers_to(&self) -> Option<RefKind> {
+        Self::REFS.first().copied()
+    }
+
+    /// The route key of the page of the entry with `id`, or `None` when the kind has no page
+    /// per entry.
+    fn route(_id: &str) -> Option<String> {
+        None
+    }
+
+    /// How `entry` is found by the site search, or `None` when the kind is not searched.
+    fn search(_entry: &Entry<Self>) -> Option<Searched<'_>> {
+        None
+    }
 
     /// Checks the rules that the field types cannot express (ranges across fields, duplicates).
     fn check(&self, _checker: &mut Checker<'_>) {}

@@ -5,7 +5,7 @@ use pathways_core::model::OrgProfile;
 
 use crate::diagnostic::Code;
 use crate::kinds::choices::{ORG_SIZES, ORG_TYPES, SOURCING};
-use crate::kinds::{Checker, Kind, sources_field, verified_field};
+use crate::kinds::{Checker, Entry, Kind, Searched, sources_field, verified_field, weight};
 use crate::schema::{Field, RefKind, Ty};
 
 const ORG_ROLE: &[Field] = &[
@@ -45,6 +45,27 @@ const ORG_ROLE: &[Field] = &[
 ];
 
 impl Kind for OrgProfile {
+    const HEADING: &'static str = "Organization profiles";
+    const REFS: &'static [RefKind] = &[RefKind::OrgProfile];
+
+    fn route(id: &str) -> Option<String> {
+        Some(format!("org/{id}"))
+    }
+
+    fn search(e: &Entry<Self>) -> Option<Searched<'_>> {
+        let m = &e.meta;
+        Some(Searched {
+            title: m.title.clone(),
+            kind: "Organization",
+            summary: &m.summary,
+            fields: vec![
+                (m.title.as_str(), weight::TITLE),
+                (m.summary.as_str(), weight::SUMMARY),
+                (e.plain.as_str(), weight::BODY),
+            ],
+        })
+    }
+
     const FOLDER: &'static str = "orgs";
     const NOUN: &'static str = "organization profile";
     const BODY_REQUIRED: bool = true;

@@ -4,7 +4,7 @@
 use pathways_core::date::Date;
 use serde::Deserialize;
 
-use crate::kinds::Kind;
+use crate::kinds::{Entry, Kind, Searched, weight};
 use crate::schema::{Field, Ty};
 
 /// A page's front matter.
@@ -23,6 +23,25 @@ pub struct Page {
 }
 
 impl Kind for Page {
+    const HEADING: &'static str = "Pages";
+    fn route(id: &str) -> Option<String> {
+        Some(id.to_owned())
+    }
+
+    fn search(e: &Entry<Self>) -> Option<Searched<'_>> {
+        let m = &e.meta;
+        Some(Searched {
+            title: m.title.clone(),
+            kind: "Page",
+            summary: &m.description,
+            fields: vec![
+                (m.title.as_str(), weight::TITLE),
+                (m.description.as_str(), weight::SUMMARY),
+                (e.plain.as_str(), weight::BODY),
+            ],
+        })
+    }
+
     const FOLDER: &'static str = "pages";
     const NOUN: &'static str = "page";
     const BODY_REQUIRED: bool = true;

@@ -5,7 +5,7 @@ use pathways_core::model::{Practice, PracticeKind};
 
 use crate::diagnostic::Code;
 use crate::kinds::choices::{ORG_SIZES, PRACTICE_KINDS};
-use crate::kinds::{Checker, Kind, sources_field, verified_field};
+use crate::kinds::{Checker, Entry, Kind, Searched, sources_field, verified_field, weight};
 use crate::schema::{Field, RefKind, Ty};
 
 const SUB_PRACTICE: &[Field] = &[
@@ -30,6 +30,34 @@ const SUB_PRACTICE: &[Field] = &[
 ];
 
 impl Kind for Practice {
+    const HEADING: &'static str = "HICP practices and threats";
+    const REFS: &'static [RefKind] = &[RefKind::Practice, RefKind::Threat];
+
+    fn answers_to(&self) -> Option<RefKind> {
+        Some(match self.kind {
+            PracticeKind::Practice => RefKind::Practice,
+            PracticeKind::Threat => RefKind::Threat,
+        })
+    }
+
+    fn route(id: &str) -> Option<String> {
+        Some(format!("practices/{id}"))
+    }
+
+    fn search(e: &Entry<Self>) -> Option<Searched<'_>> {
+        let m = &e.meta;
+        Some(Searched {
+            title: m.title.clone(),
+            kind: "HICP practice",
+            summary: &m.summary,
+            fields: vec![
+                (m.title.as_str(), weight::TITLE),
+                (m.summary.as_str(), weight::SUMMARY),
+                (e.plain.as_str(), weight::BODY),
+            ],
+        })
+    }
+
     const FOLDER: &'static str = "practices";
     const NOUN: &'static str = "HICP practice";
     const BODY_REQUIRED: bool = true;

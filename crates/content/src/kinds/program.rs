@@ -5,7 +5,9 @@ use pathways_core::model::{Program, ProgramKind};
 
 use crate::diagnostic::Code;
 use crate::kinds::choices::{DEGREES, MODALITIES, PROGRAM_KINDS, US_STATES};
-use crate::kinds::{Checker, Kind, SKILL_TARGET, sources_field, verified_field};
+use crate::kinds::{
+    Checker, Entry, Kind, SKILL_TARGET, Searched, sources_field, verified_field, weight,
+};
 use crate::schema::{Field, RefKind, Ty};
 
 const MODULE: &[Field] = &[
@@ -45,6 +47,28 @@ const MODULE: &[Field] = &[
 ];
 
 impl Kind for Program {
+    const HEADING: &'static str = "Programs and curricula";
+    const REFS: &'static [RefKind] = &[RefKind::Program];
+
+    fn route(id: &str) -> Option<String> {
+        Some(format!("programs/{id}"))
+    }
+
+    fn search(e: &Entry<Self>) -> Option<Searched<'_>> {
+        let m = &e.meta;
+        Some(Searched {
+            title: m.name.clone(),
+            kind: "Program",
+            summary: &m.summary,
+            fields: vec![
+                (m.name.as_str(), weight::TITLE),
+                (m.provider.as_str(), weight::ALIAS),
+                (m.summary.as_str(), weight::SUMMARY),
+                (e.plain.as_str(), weight::BODY),
+            ],
+        })
+    }
+
     const FOLDER: &'static str = "programs";
     const NOUN: &'static str = "program";
     const BODY_REQUIRED: bool = true;

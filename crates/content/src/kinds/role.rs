@@ -4,7 +4,9 @@ use pathways_core::model::Role;
 
 use crate::diagnostic::Code;
 use crate::kinds::choices::{DEGREES, FAMILIES, ORG_SIZES, ORG_TYPES, PROFICIENCIES, STAGES};
-use crate::kinds::{Checker, Kind, SKILL_TARGET, sources_field, verified_field};
+use crate::kinds::{
+    Checker, Entry, Kind, SKILL_TARGET, Searched, sources_field, verified_field, weight,
+};
 use crate::schema::{Field, RefKind, Ty};
 
 const EDUCATION: &[Field] = &[
@@ -98,6 +100,29 @@ const EXPERIENCE: &[Field] = &[
 ];
 
 impl Kind for Role {
+    const HEADING: &'static str = "Roles";
+    const REFS: &'static [RefKind] = &[RefKind::Role];
+
+    fn route(id: &str) -> Option<String> {
+        Some(format!("roles/{id}"))
+    }
+
+    fn search(e: &Entry<Self>) -> Option<Searched<'_>> {
+        let m = &e.meta;
+        let mut fields = vec![
+            (m.title.as_str(), weight::TITLE),
+            (m.summary.as_str(), weight::SUMMARY),
+            (e.plain.as_str(), weight::BODY),
+        ];
+        fields.extend(m.aliases.iter().map(|a| (a.as_str(), weight::ALIAS)));
+        Some(Searched {
+            title: m.title.clone(),
+            kind: "Role",
+            summary: &m.summary,
+            fields,
+        })
+    }
+
     const FOLDER: &'static str = "roles";
     const NOUN: &'static str = "role";
     const BODY_REQUIRED: bool = true;

@@ -4,7 +4,7 @@
 use pathways_core::model::Skill;
 
 use crate::kinds::choices::SKILL_AREAS;
-use crate::kinds::{Checker, Kind};
+use crate::kinds::{Checker, Entry, Kind, Searched, weight};
 use crate::schema::{Field, RefKind, Ty};
 
 const LEVELS: &[Field] = &[
@@ -35,6 +35,27 @@ const LEVELS: &[Field] = &[
 ];
 
 impl Kind for Skill {
+    const HEADING: &'static str = "Skills";
+    const REFS: &'static [RefKind] = &[RefKind::Skill];
+
+    fn route(id: &str) -> Option<String> {
+        Some(format!("skills/{id}"))
+    }
+
+    fn search(e: &Entry<Self>) -> Option<Searched<'_>> {
+        let m = &e.meta;
+        Some(Searched {
+            title: m.name.clone(),
+            kind: "Skill",
+            summary: &m.summary,
+            fields: vec![
+                (m.name.as_str(), weight::TITLE),
+                (m.summary.as_str(), weight::SUMMARY),
+                (e.plain.as_str(), weight::BODY),
+            ],
+        })
+    }
+
     const FOLDER: &'static str = "skills";
     const NOUN: &'static str = "skill";
     const BODY_REQUIRED: bool = false;

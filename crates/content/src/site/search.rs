@@ -3,14 +3,11 @@
 
 use pathways_core::search::{self, Doc, Index};
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Entries, Visit};
+use crate::kinds::Kind;
+use crate::kinds::page::Page;
 
-const TITLE: u16 = 10;
-const ALIAS: u16 = 8;
-const SUMMARY: u16 = 3;
-const BODY: u16 = 1;
-
-fn doc(key: String, title: &str, kind: &str, summary: &str) -> Doc {
+fn doc(key: String, title: String, kind: &str, summary: &str) -> Doc {
     let summary = if summary.chars().count() > 200 {
         format!(
             "{}…",
@@ -21,118 +18,45 @@ fn doc(key: String, title: &str, kind: &str, summary: &str) -> Doc {
     };
     Doc {
         key,
-        title: title.to_owned(),
+        title,
         kind: kind.to_owned(),
         summary,
     }
 }
 
+/// The searched entries of every kind: the catalog's items first, then the free-standing
+/// pages (the order numbers the documents).
+#[derive(Default)]
+struct Docs<'c> {
+    items: Vec<(Doc, Vec<(&'c str, u16)>)>,
+    pages: Vec<(Doc, Vec<(&'c str, u16)>)>,
+}
+
+impl<'c> Visit<'c> for Docs<'c> {
+    fn kind<K: Kind>(&mut self, entries: &'c Entries<K>) {
+        let into = if K::FOLDER == Page::FOLDER {
+            &mut self.pages
+        } else {
+            &mut self.items
+        };
+        for e in entries {
+            let (Some(found), Some(key)) = (K::search(e), K::route(&e.id)) else {
+                continue;
+            };
+            into.push((
+                doc(key, found.title, found.kind, found.summary),
+                found.fields,
+            ));
+        }
+    }
+}
+
 /// The index of the whole catalog.
 pub fn index(c: &Catalog) -> Index {
-    let mut docs: Vec<(Doc, Vec<(&str, u16)>)> = Vec::new();
-    for e in &c.roles {
-        let m = &e.meta;
-        let mut fields = vec![
-            (m.title.as_str(), TITLE),
-            (m.summary.as_str(), SUMMARY),
-            (e.plain.as_str(), BODY),
-        ];
-        fields.extend(m.aliases.iter().map(|a| (a.as_str(), ALIAS)));
-        docs.push((
-            doc(format!("roles/{}", e.id), &m.title, "Role", &m.summary),
-            fields,
-        ));
-    }
-    for e in &c.skills {
-        let m = &e.meta;
-        docs.push((
-            doc(format!("skills/{}", e.id), &m.name, "Skill", &m.summary),
-            vec![
-                (m.name.as_str(), TITLE),
-                (m.summary.as_str(), SUMMARY),
-                (e.plain.as_str(), BODY),
-            ],
-        ));
-    }
-    for e in &c.credentials {
-        let m = &e.meta;
-        let title = if m.abbreviation == m.name {
-            m.name.clone()
-        } else {
-            format!("{} — {}", m.abbreviation, m.name)
-        };
-        docs.push((
-            doc(
-                format!("credentials/{}", e.id),
-                &title,
-                "Credential",
-                &m.summary,
-            ),
-            vec![
-                (m.abbreviation.as_str(), TITLE),
-                (m.name.as_str(), ALIAS),
-                (m.issuer.as_str(), SUMMARY),
-                (m.summary.as_str(), SUMMARY),
-                (e.plain.as_str(), BODY),
-            ],
-        ));
-    }
-    for e in &c.programs {
-        let m = &e.meta;
-        docs.push((
-            doc(format!("programs/{}", e.id), &m.name, "Program", &m.summary),
-            vec![
-                (m.name.as_str(), TITLE),
-                (m.provider.as_str(), ALIAS),
-                (m.summary.as_str(), SUMMARY),
-                (e.plain.as_str(), BODY),
-            ],
-        ));
-    }
-    for e in &c.practices {
-        let m = &e.meta;
-        docs.push((
-            doc(
-                format!("practices/{}", e.id),
-                &m.title,
-                "HICP practice",
-                &m.summary,
-            ),
-            vec![
-                (m.title.as_str(), TITLE),
-                (m.summary.as_str(), SUMMARY),
-                (e.plain.as_str(), BODY),
-            ],
-        ));
-    }
-    for e in &c.orgs {
-        let m = &e.meta;
-        docs.push((
-            doc(
-                format!("org/{}", e.id),
-                &m.title,
-                "Organization",
-                &m.summary,
-            ),
-            vec![
-                (m.title.as_str(), TITLE),
-                (m.summary.as_str(), SUMMARY),
-                (e.plain.as_str(), BODY),
-            ],
-        ));
-    }
-    for e in &c.pages {
-        let m = &e.meta;
-        docs.push((
-            doc(e.id.clone(), &m.title, "Page", &m.description),
-            vec![
-                (m.title.as_str(), TITLE),
-                (m.description.as_str(), SUMMARY),
-                (e.plain.as_str(), BODY),
-            ],
-        ));
-    }
-    search::build(docs)
+    let mut docs = Docs::default();
+    c.visit(&mut docs);
+    docs.items.append(&mut docs.pages);
+    search::build(docs.items)
 }
 
 /// The index files: (site-relative path, JSON).
