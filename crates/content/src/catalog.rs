@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use pathways_core::model::{
     Credential, Institution, ItemBank, OrgProfile, Practice, PracticeKind, Program, Role, Skill,
 };
-use pathways_core::site::{BasePath, Section, is_valid_id};
+use pathways_core::site::{BasePath, Route, Section, is_valid_id};
 use pathways_core::stats::CatalogStats;
 use serde::de::DeserializeOwned;
 use toml::de::DeTable;
@@ -215,18 +215,23 @@ impl Catalog {
         struct Keys(BTreeSet<String>);
         impl<'c> Visit<'c> for Keys {
             fn kind<K: Kind>(&mut self, entries: &'c Entries<K>) {
-                self.0
-                    .extend(entries.iter().filter_map(|e| K::route(&e.id)));
+                self.0.extend(
+                    entries
+                        .iter()
+                        .filter_map(|e| K::route(&e.id).map(|r| r.key())),
+                );
             }
         }
-        let mut keys = Keys(Section::ALL.iter().map(|s| s.slug().to_owned()).collect());
+        let mut keys = Keys(
+            Section::ALL
+                .iter()
+                .map(|s| Route::Section(*s).key())
+                .collect(),
+        );
         self.visit(&mut keys);
         // The assessment has a page per role.
-        keys.0.extend(
-            self.roles
-                .iter()
-                .map(|e| format!("{}/{}", Section::Assess.slug(), e.id)),
-        );
+        keys.0
+            .extend(self.roles.iter().map(|e| Route::Assess(&e.id).key()));
         keys.0
     }
 
