@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use pathways_core::model::{
     Credential, Institution, ItemBank, OrgProfile, Practice, PracticeKind, Program, Role, Skill,
 };
-use pathways_core::site::{BasePath, Route, Section, is_valid_id};
+use pathways_core::site::{BasePath, Route, Section, is_valid_id, slug};
 use pathways_core::stats::CatalogStats;
 use serde::de::DeserializeOwned;
 use toml::de::DeTable;
@@ -547,7 +547,7 @@ fn parse_entry<K: Kind>(
         report.push(
             Diagnostic::error(Code::BadId, shown, None, format!("`{id}` is not a valid id for a file name"))
                 .why("the file name is the item's id: it appears in URLs and in references from other files")
-                .help(format!("rename the file to `{}.md`: lowercase letters, digits and single hyphens", suggest_id(&id))),
+                .help(format!("rename the file to `{}.md`: lowercase letters, digits and single hyphens", slug(&id))),
         );
     }
 
@@ -732,19 +732,6 @@ fn column_span(line: &str, col: usize) -> (usize, usize) {
     }
 }
 
-fn suggest_id(id: &str) -> String {
-    let mut out = String::new();
-    for c in id.chars() {
-        let c = c.to_ascii_lowercase();
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_matches('-').to_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -815,7 +802,7 @@ mod tests {
 
     #[test]
     fn ids_are_suggested_from_bad_file_names() {
-        assert_eq!(suggest_id("SOC_Analyst (old)"), "soc-analyst-old");
+        assert_eq!(slug("SOC_Analyst (old)"), "soc-analyst-old");
     }
 
     #[test]

@@ -290,6 +290,34 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// The id a name would have: lowercase ASCII letters and digits, with a single hyphen for each
+/// run of other characters. Common Latin accents are folded (`é` → `e`), and apostrophes and
+/// dots are dropped rather than split on (`Prince George's` → `prince-georges`).
+///
+/// The one slugifier of the project: CAE institution ids and the file names suggested for bad
+/// ones both come from it. The `slug` crate is not used because it splits on apostrophes
+/// (`prince-george-s`), which would change the ids of shipped institutions.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        let c = match c {
+            'á' | 'à' | 'ä' | 'â' => 'a',
+            'é' | 'è' | 'ë' | 'ê' => 'e',
+            'í' | 'ì' | 'ï' | 'î' => 'i',
+            'ó' | 'ò' | 'ö' | 'ô' => 'o',
+            'ú' | 'ù' | 'ü' | 'û' => 'u',
+            'ñ' => 'n',
+            other => other.to_ascii_lowercase(),
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if c != '\'' && c != '.' && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,5 +416,20 @@ mod tests {
         for bad in ["", "CISSP", "soc_analyst", "-x", "x-", "a--b", "a b", "é"] {
             assert!(!is_valid_id(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn slugs_are_url_safe() {
+        assert_eq!(slug("SOC_Analyst (old)"), "soc-analyst-old");
+        assert_eq!(
+            slug("Prince George's Community College"),
+            "prince-georges-community-college"
+        );
+        assert!(is_valid_id(&slug("  Déjà -- vu! ")));
+        assert_eq!(slug("St. Mary's University (TX)"), "st-marys-university-tx");
+        assert_eq!(
+            slug("Universidad Politécnica de Puerto Rico"),
+            "universidad-politecnica-de-puerto-rico"
+        );
     }
 }

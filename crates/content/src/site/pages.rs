@@ -7,6 +7,7 @@ use pathways_core::stats::CatalogStats;
 use crate::catalog::{Catalog, Entry};
 use crate::kinds::page::Page;
 use crate::site::layout::{PageOut, full_title};
+use crate::site::parts;
 
 /// The home page: what the portal is, for each of its four audiences, with live counts.
 pub fn home(catalog: &Catalog, base: &BasePath) -> PageOut {
@@ -137,7 +138,7 @@ pub fn page(entry: &Entry<Page>, base: &BasePath) -> PageOut {
             h1 { (entry.meta.title) }
             (PreEscaped(body))
             @if !entry.meta.sources.is_empty() || entry.meta.verified.is_some() {
-                (sources(&entry.meta.sources, entry.meta.verified.map(|d| d.to_string())))
+                (parts::sources(&entry.meta.sources, entry.meta.verified.map(|d| d.to_string()), &[]))
             }
         }
     };
@@ -147,23 +148,6 @@ pub fn page(entry: &Entry<Page>, base: &BasePath) -> PageOut {
         description: entry.meta.description.clone(),
         main: main.into_string(),
         tool: false,
-    }
-}
-
-/// The sources and verified date of a page's facts.
-pub fn sources(sources: &[String], verified: Option<String>) -> Markup {
-    html! {
-        section.sources aria-labelledby="sources" {
-            h2 #sources { "Sources" }
-            @if !sources.is_empty() {
-                ul {
-                    @for url in sources { li { a href=(url) rel="external noopener" { (url) } } }
-                }
-            }
-            @if let Some(date) = verified {
-                p.muted { "Facts verified against these sources on " time datetime=(date) { (date) } "." }
-            }
-        }
     }
 }
 

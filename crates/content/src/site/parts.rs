@@ -68,7 +68,7 @@ pub fn sources(sources: &[String], verified: Option<String>, unverified: &[Strin
                 }
             }
             @if let Some(date) = verified {
-                p.muted { "Facts checked against these sources on " time datetime=(date) { (date) } "." }
+                p.muted { "Facts verified against these sources on " time datetime=(date) { (date) } "." }
             }
             @if !unverified.is_empty() {
                 p.muted {
