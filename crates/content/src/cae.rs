@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use pathways_core::date::Date;
 use pathways_core::model::{Designation, Institution};
+use pathways_core::site::slug;
 use serde::{Deserialize, Serialize};
 
 /// The directory's provenance.
@@ -191,28 +192,6 @@ pub fn parse_institutions(text: &str) -> (Vec<Institution>, Vec<RowProblem>) {
     (institutions, problems)
 }
 
-/// A slug for an institution name.
-pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        let c = match c {
-            'á' | 'à' | 'ä' | 'â' => 'a',
-            'é' | 'è' | 'ë' | 'ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' => 'u',
-            'ñ' => 'n',
-            other => other.to_ascii_lowercase(),
-        };
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if c != '\'' && c != '.' && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_matches('-').to_owned()
-}
-
 #[derive(Deserialize)]
 struct DesignationRecord {
     school: String,
@@ -353,15 +332,6 @@ mod tests {
         assert_eq!(
             lines,
             [(3, Some(5)), (3, Some(5)), (3, Some(1)), (3, Some(4))]
-        );
-    }
-
-    #[test]
-    fn slugs_are_url_safe() {
-        assert_eq!(slug("St. Mary's University (TX)"), "st-marys-university-tx");
-        assert_eq!(
-            slug("Universidad Politécnica de Puerto Rico"),
-            "universidad-politecnica-de-puerto-rico"
         );
     }
 }

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use pathways_core::model::{
     Credential, Institution, ItemBank, OrgProfile, Practice, PracticeKind, Program, Role, Skill,
 };
-use pathways_core::site::{BasePath, Section, is_valid_id};
+use pathways_core::site::{BasePath, Route, Section, is_valid_id, slug};
 use pathways_core::stats::CatalogStats;
 use serde::de::DeserializeOwned;
 use toml::de::DeTable;
@@ -215,18 +215,23 @@ impl Catalog {
         struct Keys(BTreeSet<String>);
         impl<'c> Visit<'c> for Keys {
             fn kind<K: Kind>(&mut self, entries: &'c Entries<K>) {
-                self.0
-                    .extend(entries.iter().filter_map(|e| K::route(&e.id)));
+                self.0.extend(
+                    entries
+                        .iter()
+                        .filter_map(|e| K::route(&e.id).map(|r| r.key())),
+                );
             }
         }
-        let mut keys = Keys(Section::ALL.iter().map(|s| s.slug().to_owned()).collect());
+        let mut keys = Keys(
+            Section::ALL
+                .iter()
+                .map(|s| Route::Section(*s).key())
+                .collect(),
+        );
         self.visit(&mut keys);
         // The assessment has a page per role.
-        keys.0.extend(
-            self.roles
-                .iter()
-                .map(|e| format!("{}/{}", Section::Assess.slug(), e.id)),
-        );
+        keys.0
+            .extend(self.roles.iter().map(|e| Route::Assess(&e.id).key()));
         keys.0
     }
 
@@ -542,7 +547,7 @@ fn parse_entry<K: Kind>(
         report.push(
             Diagnostic::error(Code::BadId, shown, None, format!("`{id}` is not a valid id for a file name"))
                 .why("the file name is the item's id: it appears in URLs and in references from other files")
-                .help(format!("rename the file to `{}.md`: lowercase letters, digits and single hyphens", suggest_id(&id))),
+                .help(format!("rename the file to `{}.md`: lowercase letters, digits and single hyphens", slug(&id))),
         );
     }
 
@@ -727,19 +732,6 @@ fn column_span(line: &str, col: usize) -> (usize, usize) {
     }
 }
 
-fn suggest_id(id: &str) -> String {
-    let mut out = String::new();
-    for c in id.chars() {
-        let c = c.to_ascii_lowercase();
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_matches('-').to_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -810,7 +802,7 @@ mod tests {
 
     #[test]
     fn ids_are_suggested_from_bad_file_names() {
-        assert_eq!(suggest_id("SOC_Analyst (old)"), "soc-analyst-old");
+        assert_eq!(slug("SOC_Analyst (old)"), "soc-analyst-old");
     }
 
     #[test]

@@ -127,6 +127,81 @@ impl Section {
     }
 }
 
+/// A page of the site, typed: the one place where route keys are spelled.
+///
+/// A route key is the page's site-relative path without slashes at either end, such as
+/// `roles/soc-analyst` (`""` for the home page); [`BasePath::route`] turns it into a URL.
+///
+/// ```
+/// use pathways_core::site::{BasePath, Route, Section};
+///
+/// assert_eq!(Route::Role("soc-analyst").key(), "roles/soc-analyst");
+/// assert_eq!(Route::Section(Section::Roles).to_string(), "roles");
+/// assert_eq!(BasePath::new("/sub/").route(Route::Org("payer")), "/sub/org/payer/");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Route<'a> {
+    /// A section's own page, such as `/roles/` (or `/` for [`Section::Home`]).
+    Section(Section),
+    /// A free-standing content page, `/<id>/` (such as `/about/`).
+    Page(&'a str),
+    /// A role, `/roles/<id>/`.
+    Role(&'a str),
+    /// A skill, `/skills/<id>/`.
+    Skill(&'a str),
+    /// A credential, `/credentials/<id>/`.
+    Credential(&'a str),
+    /// A program, `/programs/<id>/`.
+    Program(&'a str),
+    /// An HICP practice or threat, `/practices/<id>/`.
+    Practice(&'a str),
+    /// An organization profile, `/org/<id>/`.
+    Org(&'a str),
+    /// The self-assessment against a role, `/assess/<role id>/`.
+    Assess(&'a str),
+}
+
+impl Route<'_> {
+    /// The section the page belongs to (`None` for a free-standing page).
+    pub const fn section(self) -> Option<Section> {
+        match self {
+            Route::Section(section) => Some(section),
+            Route::Page(_) => None,
+            Route::Role(_) => Some(Section::Roles),
+            Route::Skill(_) => Some(Section::Skills),
+            Route::Credential(_) => Some(Section::Credentials),
+            Route::Program(_) => Some(Section::Programs),
+            Route::Practice(_) => Some(Section::Practices),
+            Route::Org(_) => Some(Section::Org),
+            Route::Assess(_) => Some(Section::Assess),
+        }
+    }
+
+    /// The route key, such as `roles/soc-analyst`.
+    pub fn key(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl std::fmt::Display for Route<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            Route::Section(section) => f.write_str(section.slug()),
+            Route::Page(id) => f.write_str(id),
+            Route::Role(id)
+            | Route::Skill(id)
+            | Route::Credential(id)
+            | Route::Program(id)
+            | Route::Practice(id)
+            | Route::Org(id)
+            | Route::Assess(id) => {
+                let slug = self.section().map_or("", Section::slug);
+                write!(f, "{slug}/{id}")
+            }
+        }
+    }
+}
+
 /// A deploy's base path, such as `/` or `/health-cyber-pathways/`.
 ///
 /// Always starts and ends with `/`, so joining is plain concatenation.
@@ -166,6 +241,11 @@ impl BasePath {
         } else {
             format!("{}{key}/", self.0)
         }
+    }
+
+    /// The URL of a typed page: `base.route(Route::Role("x"))` is `base.page("roles/x")`.
+    pub fn route(&self, route: Route<'_>) -> String {
+        self.page(&route.key())
     }
 
     /// The URL of a file under the base, such as `data/pages/about.json`.
@@ -208,6 +288,34 @@ pub fn is_valid_id(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The id a name would have: lowercase ASCII letters and digits, with a single hyphen for each
+/// run of other characters. Common Latin accents are folded (`é` → `e`), and apostrophes and
+/// dots are dropped rather than split on (`Prince George's` → `prince-georges`).
+///
+/// The one slugifier of the project: CAE institution ids and the file names suggested for bad
+/// ones both come from it. The `slug` crate is not used because it splits on apostrophes
+/// (`prince-george-s`), which would change the ids of shipped institutions.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        let c = match c {
+            'á' | 'à' | 'ä' | 'â' => 'a',
+            'é' | 'è' | 'ë' | 'ê' => 'e',
+            'í' | 'ì' | 'ï' | 'î' => 'i',
+            'ó' | 'ò' | 'ö' | 'ô' => 'o',
+            'ú' | 'ù' | 'ü' | 'û' => 'u',
+            'ñ' => 'n',
+            other => other.to_ascii_lowercase(),
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if c != '\'' && c != '.' && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_owned()
 }
 
 #[cfg(test)]
@@ -258,6 +366,33 @@ mod tests {
     }
 
     #[test]
+    fn routes_spell_their_keys_under_their_section() {
+        let cases = [
+            (Route::Section(Section::Home), ""),
+            (Route::Section(Section::Roles), "roles"),
+            (Route::Page("about"), "about"),
+            (Route::Role("soc-analyst"), "roles/soc-analyst"),
+            (Route::Skill("log-analysis"), "skills/log-analysis"),
+            (Route::Credential("cissp"), "credentials/cissp"),
+            (Route::Program("intro"), "programs/intro"),
+            (Route::Practice("ransomware"), "practices/ransomware"),
+            (Route::Org("payer"), "org/payer"),
+            (Route::Assess("soc-analyst"), "assess/soc-analyst"),
+        ];
+        for (route, key) in cases {
+            assert_eq!(route.key(), key, "{route:?}");
+            if !matches!(route, Route::Page(_)) {
+                assert_eq!(Section::of_path(key), route.section(), "{route:?}");
+            }
+        }
+        assert_eq!(
+            BasePath::new("/sub/").route(Route::Role("x")),
+            "/sub/roles/x/"
+        );
+        assert_eq!(BasePath::new("/").route(Route::Section(Section::Home)), "/");
+    }
+
+    #[test]
     fn sections_are_found_from_paths() {
         assert_eq!(Section::of_path("roles/soc-analyst"), Some(Section::Roles));
         assert_eq!(Section::of_path("/org/"), Some(Section::Org));
@@ -281,5 +416,20 @@ mod tests {
         for bad in ["", "CISSP", "soc_analyst", "-x", "x-", "a--b", "a b", "é"] {
             assert!(!is_valid_id(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn slugs_are_url_safe() {
+        assert_eq!(slug("SOC_Analyst (old)"), "soc-analyst-old");
+        assert_eq!(
+            slug("Prince George's Community College"),
+            "prince-georges-community-college"
+        );
+        assert!(is_valid_id(&slug("  Déjà -- vu! ")));
+        assert_eq!(slug("St. Mary's University (TX)"), "st-marys-university-tx");
+        assert_eq!(
+            slug("Universidad Politécnica de Puerto Rico"),
+            "universidad-politecnica-de-puerto-rico"
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! eligibility rules as data.
 
 use pathways_core::model::Credential;
+use pathways_core::site::Route;
 
 use crate::diagnostic::Code;
 use crate::kinds::choices::{CREDENTIAL_KINDS, CREDENTIAL_LEVELS, DEGREES, PROFICIENCIES};
@@ -321,8 +322,8 @@ impl Kind for Credential {
     const HEADING: &'static str = "Credentials";
     const REFS: &'static [RefKind] = &[RefKind::Credential];
 
-    fn route(id: &str) -> Option<String> {
-        Some(format!("credentials/{id}"))
+    fn route(id: &str) -> Option<Route<'_>> {
+        Some(Route::Credential(id))
     }
 
     fn search(e: &Entry<Self>) -> Option<Searched<'_>> {

@@ -13,7 +13,7 @@ pub mod skill;
 
 use std::collections::HashSet;
 
-use pathways_core::site::BasePath;
+use pathways_core::site::{BasePath, Route};
 use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -106,9 +106,8 @@ pub trait Kind: DeserializeOwned + Send + Sync + 'static {
         Self::REFS.first().copied()
     }
 
-    /// The route key of the page of the entry with `id`, or `None` when the kind has no page
-    /// per entry.
-    fn route(_id: &str) -> Option<String> {
+    /// The page of the entry with `id`, or `None` when the kind has no page per entry.
+    fn route(_id: &str) -> Option<Route<'_>> {
         None
     }
 

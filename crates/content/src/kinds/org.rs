@@ -2,6 +2,7 @@
 //! organization with the roles and awareness program it needs.
 
 use pathways_core::model::OrgProfile;
+use pathways_core::site::Route;
 
 use crate::diagnostic::Code;
 use crate::kinds::choices::{ORG_SIZES, ORG_TYPES, SOURCING};
@@ -48,8 +49,8 @@ impl Kind for OrgProfile {
     const HEADING: &'static str = "Organization profiles";
     const REFS: &'static [RefKind] = &[RefKind::OrgProfile];
 
-    fn route(id: &str) -> Option<String> {
-        Some(format!("org/{id}"))
+    fn route(id: &str) -> Option<Route<'_>> {
+        Some(Route::Org(id))
     }
 
     fn search(e: &Entry<Self>) -> Option<Searched<'_>> {

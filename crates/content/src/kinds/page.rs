@@ -2,6 +2,7 @@
 //! (`content/pages/<id>.md`, shown at `/<id>/`).
 
 use pathways_core::date::Date;
+use pathways_core::site::Route;
 use serde::Deserialize;
 
 use crate::kinds::{Entry, Kind, Searched, weight};
@@ -24,8 +25,8 @@ pub struct Page {
 
 impl Kind for Page {
     const HEADING: &'static str = "Pages";
-    fn route(id: &str) -> Option<String> {
-        Some(id.to_owned())
+    fn route(id: &str) -> Option<Route<'_>> {
+        Some(Route::Page(id))
     }
 
     fn search(e: &Entry<Self>) -> Option<Searched<'_>> {

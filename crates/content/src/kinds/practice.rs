@@ -2,6 +2,7 @@
 //! Industry Cybersecurity Practices, 2023 edition.
 
 use pathways_core::model::{Practice, PracticeKind};
+use pathways_core::site::Route;
 
 use crate::diagnostic::Code;
 use crate::kinds::choices::{ORG_SIZES, PRACTICE_KINDS};
@@ -40,8 +41,8 @@ impl Kind for Practice {
         })
     }
 
-    fn route(id: &str) -> Option<String> {
-        Some(format!("practices/{id}"))
+    fn route(id: &str) -> Option<Route<'_>> {
+        Some(Route::Practice(id))
     }
 
     fn search(e: &Entry<Self>) -> Option<Searched<'_>> {

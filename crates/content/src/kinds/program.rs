@@ -2,6 +2,7 @@
 //! degree programs, free courses and curricula with modules.
 
 use pathways_core::model::{Program, ProgramKind};
+use pathways_core::site::Route;
 
 use crate::diagnostic::Code;
 use crate::kinds::choices::{DEGREES, MODALITIES, PROGRAM_KINDS, US_STATES};
@@ -50,8 +51,8 @@ impl Kind for Program {
     const HEADING: &'static str = "Programs and curricula";
     const REFS: &'static [RefKind] = &[RefKind::Program];
 
-    fn route(id: &str) -> Option<String> {
-        Some(format!("programs/{id}"))
+    fn route(id: &str) -> Option<Route<'_>> {
+        Some(Route::Program(id))
     }
 
     fn search(e: &Entry<Self>) -> Option<Searched<'_>> {

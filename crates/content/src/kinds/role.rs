@@ -1,6 +1,7 @@
 //! Roles (`content/roles/<id>.md`): a health-sector security or privacy job.
 
 use pathways_core::model::Role;
+use pathways_core::site::Route;
 
 use crate::diagnostic::Code;
 use crate::kinds::choices::{DEGREES, FAMILIES, ORG_SIZES, ORG_TYPES, PROFICIENCIES, STAGES};
@@ -103,8 +104,8 @@ impl Kind for Role {
     const HEADING: &'static str = "Roles";
     const REFS: &'static [RefKind] = &[RefKind::Role];
 
-    fn route(id: &str) -> Option<String> {
-        Some(format!("roles/{id}"))
+    fn route(id: &str) -> Option<Route<'_>> {
+        Some(Route::Role(id))
     }
 
     fn search(e: &Entry<Self>) -> Option<Searched<'_>> {

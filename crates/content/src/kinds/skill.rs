@@ -2,6 +2,7 @@
 //! can rate themselves.
 
 use pathways_core::model::Skill;
+use pathways_core::site::Route;
 
 use crate::kinds::choices::SKILL_AREAS;
 use crate::kinds::{Checker, Entry, Kind, Searched, weight};
@@ -38,8 +39,8 @@ impl Kind for Skill {
     const HEADING: &'static str = "Skills";
     const REFS: &'static [RefKind] = &[RefKind::Skill];
 
-    fn route(id: &str) -> Option<String> {
-        Some(format!("skills/{id}"))
+    fn route(id: &str) -> Option<Route<'_>> {
+        Some(Route::Skill(id))
     }
 
     fn search(e: &Entry<Self>) -> Option<Searched<'_>> {

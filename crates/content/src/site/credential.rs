@@ -4,7 +4,7 @@
 use maud::{PreEscaped, html};
 use pathways_core::eligibility;
 use pathways_core::model::{Credential, Maintenance};
-use pathways_core::site::BasePath;
+use pathways_core::site::{BasePath, Route, Section};
 
 use crate::catalog::{Catalog, Entry};
 use crate::site::chart::{self, WeightBar};
@@ -78,7 +78,7 @@ pub fn page(
         })
         .collect();
     let main = html! {
-        (breadcrumb(base, "credentials", "Credentials", &c.abbreviation))
+        (breadcrumb(base, Section::Credentials, "Credentials", &c.abbreviation))
         header.item-head {
             p.eyebrow { (chip(c.level.label())) " " (chip(&c.issuer)) }
             h1 { (c.abbreviation) @if c.abbreviation != c.name { span.subtitle { (c.name) } } }
@@ -181,22 +181,22 @@ pub fn page(
             div.columns {
                 div {
                     h3 { "Roles that accept it" }
-                    (parts::link_list(&roles.iter().map(|r| (base.page(&format!("roles/{r}")), role_title(catalog, r).to_owned())).collect::<Vec<_>>(), "No role in the catalog lists it yet."))
+                    (parts::link_list(&roles.iter().map(|r| (base.route(Route::Role(r)), role_title(catalog, r).to_owned())).collect::<Vec<_>>(), "No role in the catalog lists it yet."))
                 }
                 div {
                     h3 { "Programs that prepare for it" }
-                    (parts::link_list(&programs.iter().map(|p| (base.page(&format!("programs/{p}")), catalog.program(p).map_or((*p).to_owned(), |x| x.meta.name.clone()))).collect::<Vec<_>>(), "None listed yet."))
+                    (parts::link_list(&programs.iter().map(|p| (base.route(Route::Program(p)), catalog.program(p).map_or((*p).to_owned(), |x| x.meta.name.clone()))).collect::<Vec<_>>(), "None listed yet."))
                 }
             }
             @if !c.skills.is_empty() {
                 h3 { "Skills it shows" }
-                (parts::link_list(&c.skills.iter().map(|s| (base.page(&format!("skills/{}", s.skill)), format!("{} (level {})", catalog.skill(&s.skill).map_or(s.skill.clone(), |x| x.meta.name.clone()), s.level))).collect::<Vec<_>>(), ""))
+                (parts::link_list(&c.skills.iter().map(|s| (base.route(Route::Skill(&s.skill)), format!("{} (level {})", catalog.skill(&s.skill).map_or(s.skill.clone(), |x| x.meta.name.clone()), s.level))).collect::<Vec<_>>(), ""))
             }
         }
         (parts::sources(&c.sources, Some(c.verified.to_string()), &c.unverified))
     };
     PageOut {
-        key: format!("credentials/{id}"),
+        key: Route::Credential(id).key(),
         title: full_title(&format!("{} — {}", c.abbreviation, c.name))
             .replace(&format!("{0} — {0}", c.abbreviation), &c.abbreviation),
         description: format!(

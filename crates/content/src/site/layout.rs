@@ -4,7 +4,7 @@
 //! WebAssembly names); this module fills its two placeholders for each page.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
-use pathways_core::site::{BasePath, Section};
+use pathways_core::site::{BasePath, Route, Section};
 use pathways_core::tool::Tool;
 
 use crate::site::SiteError;
@@ -131,16 +131,16 @@ fn header(base: &BasePath, current: Option<Section>) -> Markup {
     html! {
         header.site-header {
             div.wrap {
-                a.brand href=(base.page("")) { (logo()) "Health Cyber Pathways" }
+                a.brand href=(base.route(Route::Section(Section::Home))) { (logo()) "Health Cyber Pathways" }
                 nav #site-nav aria-label="Main" {
                     ul {
                         @for section in Section::NAV {
                             li {
                                 @let target = section.is_tool().then_some("_self");
                                 @if current == Some(section) {
-                                    a href=(base.page(section.slug())) target=[target] aria-current="page" { (section.label()) }
+                                    a href=(base.route(Route::Section(section))) target=[target] aria-current="page" { (section.label()) }
                                 } @else {
-                                    a href=(base.page(section.slug())) target=[target] { (section.label()) }
+                                    a href=(base.route(Route::Section(section))) target=[target] { (section.label()) }
                                 }
                             }
                         }
@@ -158,9 +158,9 @@ fn footer(base: &BasePath) -> Markup {
                 p { "Health Cyber Pathways · nothing you enter here leaves your browser." }
                 nav aria-label="Site" {
                     ul {
-                        li { a href=(base.page("about")) { "About" } }
-                        li { a href=(base.page("privacy")) { "Privacy" } }
-                        li { a href=(base.page("educators")) { "Publish a curriculum" } }
+                        li { a href=(base.route(Route::Section(Section::About))) { "About" } }
+                        li { a href=(base.route(Route::Section(Section::Privacy))) { "Privacy" } }
+                        li { a href=(base.route(Route::Section(Section::Educators))) { "Publish a curriculum" } }
                     }
                 }
             }
@@ -176,7 +176,7 @@ mod tests {
     fn a_document_fills_the_shell_and_marks_the_current_section() {
         let shell = Shell::parse("<!doctype html><html><head><title>X</title><link rel=\"stylesheet\" href=\"/s.css\"><!--hcp:head--></head><body><!--hcp:body--><script type=\"module\" src=\"/boot.js\"></script></body></html>").expect("shell");
         let page = PageOut {
-            key: "roles/soc-analyst".into(),
+            key: Route::Role("soc-analyst").key(),
             title: full_title("SOC analyst"),
             description: "What a SOC analyst does & needs.".into(),
             main: "<h1>SOC analyst</h1>".into(),

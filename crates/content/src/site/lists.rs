@@ -4,7 +4,7 @@
 
 use maud::{Markup, html};
 use pathways_core::model::{CredentialLevel, Family, PracticeKind, SkillArea, Stage};
-use pathways_core::site::BasePath;
+use pathways_core::site::{BasePath, Route, Section};
 
 use crate::catalog::Catalog;
 use crate::site::filters::{self, Choice, Form};
@@ -30,7 +30,7 @@ fn role_card(catalog: &Catalog, id: &str, base: &BasePath) -> Markup {
             data-sizes=(m.org_sizes.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" "))
             data-practices=(m.hicp_practices.join(" "))
             data-text=(format!("{} {} {}", m.title, m.aliases.join(" "), m.summary)) {
-            h3 { a href=(base.page(&format!("roles/{id}"))) { (m.title) } }
+            h3 { a href=(base.route(Route::Role(id))) { (m.title) } }
             p.meta { (m.stage.label()) " · " (m.family.label()) }
             p { (m.summary) }
             @if !creds.is_empty() { p.muted { "Credentials: " (creds.join(", ")) } }
@@ -62,7 +62,7 @@ pub fn roles(catalog: &Catalog, base: &BasePath) -> PageOut {
         }
     };
     PageOut {
-        key: "roles".into(),
+        key: Route::Section(Section::Roles).key(),
         title: full_title("Roles"),
         description: format!(
             "{} health-sector cybersecurity and privacy roles, from entry to leadership: what each does, its skills and every way to qualify.",
@@ -86,14 +86,14 @@ pub fn skills(catalog: &Catalog, base: &BasePath) -> PageOut {
                 h2 { (area.label()) }
                 ul.cards.compact {
                     @for s in catalog.skills.iter().filter(|s| s.meta.area == area) {
-                        li.card { h3 { a href=(base.page(&format!("skills/{}", s.id))) { (s.meta.name) } } p { (s.meta.summary) } }
+                        li.card { h3 { a href=(base.route(Route::Skill(&s.id))) { (s.meta.name) } } p { (s.meta.summary) } }
                     }
                 }
             }
         }
     };
     PageOut {
-        key: "skills".into(),
+        key: Route::Section(Section::Skills).key(),
         title: full_title("Skills"),
         description: format!(
             "{} skills for health-care cybersecurity and privacy, each described at four levels.",
@@ -123,7 +123,7 @@ pub fn credentials(catalog: &Catalog, base: &BasePath) -> PageOut {
                     ul.cards {
                         @for c in items {
                             li.card data-id=(c.id) {
-                                h3 { a href=(base.page(&format!("credentials/{}", c.id))) { (c.meta.abbreviation) } }
+                                h3 { a href=(base.route(Route::Credential(&c.id))) { (c.meta.abbreviation) } }
                                 p.meta { (c.meta.issuer) }
                                 p { (c.meta.summary) }
                                 @if let Some(price) = c.meta.exam.as_ref().and_then(|e| e.price_usd) { p.muted { "Exam: " (usd(price)) } }
@@ -135,7 +135,7 @@ pub fn credentials(catalog: &Catalog, base: &BasePath) -> PageOut {
         }
     };
     PageOut {
-        key: "credentials".into(),
+        key: Route::Section(Section::Credentials).key(),
         title: full_title("Credentials"),
         description: format!(
             "{} certifications for health-care cybersecurity and privacy, including CISSP, HCISPP, CHPS and CIPP/US: eligibility, exams and costs.",
@@ -162,7 +162,7 @@ pub fn programs(catalog: &Catalog, base: &BasePath) -> PageOut {
                 li.card data-id=(p.id) data-kind=(p.meta.kind.as_str()) data-modality=(p.meta.modality.as_str())
                     data-state=(p.meta.state.as_deref().unwrap_or("")) data-cost=(num(p.meta.cost_usd)) data-weeks=(num(p.meta.duration_weeks))
                     data-text=(format!("{} {} {}", p.meta.name, p.meta.provider, p.meta.summary)) {
-                    h3 { a href=(base.page(&format!("programs/{}", p.id))) { (p.meta.name) } }
+                    h3 { a href=(base.route(Route::Program(&p.id))) { (p.meta.name) } }
                     p.meta { (p.meta.provider) }
                     p { (chip(p.meta.kind.label())) " " (chip(p.meta.modality.label())) }
                     p { (p.meta.summary) }
@@ -205,7 +205,7 @@ pub fn programs(catalog: &Catalog, base: &BasePath) -> PageOut {
         }
     };
     PageOut {
-        key: "programs".into(),
+        key: Route::Section(Section::Programs).key(),
         title: full_title("Programs"),
         description: format!(
             "{} training and education programs for health-care cybersecurity, and the {} NSA Centers of Academic Excellence.",
@@ -420,18 +420,18 @@ pub fn practices(catalog: &Catalog, base: &BasePath) -> PageOut {
         section aria-labelledby="threats" {
             h2 #threats { "The five threats" }
             ol.cards {
-                @for t in threats { li.card { h3 { a href=(base.page(&format!("practices/{}", t.id))) { (t.meta.title) } } p { (t.meta.summary) } } }
+                @for t in threats { li.card { h3 { a href=(base.route(Route::Practice(&t.id))) { (t.meta.title) } } p { (t.meta.summary) } } }
             }
         }
         section aria-labelledby="ten" {
             h2 #ten { "The ten practices" }
             ol.cards {
-                @for p in practices { li.card { h3 { a href=(base.page(&format!("practices/{}", p.id))) { (p.meta.number) ". " (p.meta.title) } } p { (p.meta.summary) } } }
+                @for p in practices { li.card { h3 { a href=(base.route(Route::Practice(&p.id))) { (p.meta.number) ". " (p.meta.title) } } p { (p.meta.summary) } } }
             }
         }
     };
     PageOut {
-        key: "practices".into(),
+        key: Route::Section(Section::Practices).key(),
         title: full_title("HICP practices"),
         description: "The five threats and ten practices of the HHS 405(d) Health Industry Cybersecurity Practices, with sub-practices by organization size and the roles that own them.".into(),
         main: main.into_string(),
@@ -447,7 +447,7 @@ pub fn orgs(catalog: &Catalog, base: &BasePath) -> PageOut {
         ul.cards {
             @for o in &catalog.orgs {
                 li.card {
-                    h3 { a href=(base.page(&format!("org/{}", o.id))) { (o.meta.title) } }
+                    h3 { a href=(base.route(Route::Org(&o.id))) { (o.meta.title) } }
                     p.meta { (o.meta.org_type.label()) " · " (o.meta.size.label()) }
                     p { (o.meta.summary) }
                 }
@@ -456,7 +456,7 @@ pub fn orgs(catalog: &Catalog, base: &BasePath) -> PageOut {
         p.notice { strong { "Coming: " } "a workforce planner that starts from your own organization's profile — staff, budget, state and the practices you already have." }
     };
     PageOut {
-        key: "org".into(),
+        key: Route::Section(Section::Org).key(),
         title: full_title("Organizations"),
         description: "Cybersecurity workforce profiles for health-sector organizations by type and HICP size: roles to fill, how to fill them, and where to start.".into(),
         main: main.into_string(),

@@ -1,12 +1,13 @@
 //! The main content of each pre-rendered page.
 
 use maud::{Markup, PreEscaped, html};
-use pathways_core::site::{BasePath, Section};
+use pathways_core::site::{BasePath, Route, Section};
 use pathways_core::stats::CatalogStats;
 
 use crate::catalog::{Catalog, Entry};
 use crate::kinds::page::Page;
 use crate::site::layout::{PageOut, full_title};
+use crate::site::parts;
 
 /// The home page: what the portal is, for each of its four audiences, with live counts.
 pub fn home(catalog: &Catalog, base: &BasePath) -> PageOut {
@@ -25,33 +26,33 @@ pub fn home(catalog: &Catalog, base: &BasePath) -> PageOut {
             (audience(
                 "I want a job in health-care cybersecurity",
                 "Browse roles from help desk to CISO, check yourself against one, and get a dated plan of training and certifications that fits your budget and the eligibility rules.",
-                &[("Browse roles", base.page("roles")), ("Assess yourself", base.page("assess"))],
+                &[("Browse roles", base.route(Route::Section(Section::Roles))), ("Assess yourself", base.route(Route::Section(Section::Assess)))],
             ))
             (audience(
                 "I am hiring",
                 "Start from a role template, set the skills and levels you need, accept any one of several qualifications, and get a skills-based job description to share.",
-                &[("Define a role", base.page("hire"))],
+                &[("Define a role", base.route(Route::Section(Section::Hire)))],
             ))
             (audience(
                 "I run an organization",
                 "Describe your organization — clinic, hospital, payer or device maker — and the HICP practices you have, and get a workforce plan: roles to fill, people to upskill, training with cost and time.",
-                &[("Plan your workforce", base.page("org")), ("HICP practices", base.page("practices"))],
+                &[("Plan your workforce", base.route(Route::Section(Section::Org))), ("HICP practices", base.route(Route::Section(Section::Practices)))],
             ))
             (audience(
                 "I teach",
                 "Publish a curriculum as Markdown, check it with the same tool the site is built with, and see which roles it prepares students for and what it misses.",
-                &[("Publish a curriculum", base.page("educators"))],
+                &[("Publish a curriculum", base.route(Route::Section(Section::Educators)))],
             ))
         }
         h2 { "Why this matters" }
         p.prose {
             "In the 2016 HIMSS Cybersecurity Survey, the lack of appropriately trained cybersecurity personnel was named the top barrier to mitigating security incidents. "
-            a href=(base.page("about")) { "Read how the portal is made" } "."
+            a href=(base.route(Route::Section(Section::About))) { "Read how the portal is made" } "."
         }
         p.notice {
             strong { "Private by design. " }
             "Everything you enter — assessments, plans, role definitions — stays in this browser. Nothing is sent anywhere. "
-            a href=(base.page("privacy")) { "Privacy" }
+            a href=(base.route(Route::Section(Section::Privacy))) { "Privacy" }
         }
     };
     PageOut {
@@ -65,31 +66,41 @@ pub fn home(catalog: &Catalog, base: &BasePath) -> PageOut {
 
 fn counts(stats: &CatalogStats, base: &BasePath) -> Markup {
     let items: [(usize, &str, &str, String); 6] = [
-        (stats.roles, "role", "roles", base.page("roles")),
-        (stats.skills, "skill", "skills", base.page("roles")),
+        (
+            stats.roles,
+            "role",
+            "roles",
+            base.route(Route::Section(Section::Roles)),
+        ),
+        (
+            stats.skills,
+            "skill",
+            "skills",
+            base.route(Route::Section(Section::Roles)),
+        ),
         (
             stats.credentials,
             "credential",
             "credentials",
-            base.page("credentials"),
+            base.route(Route::Section(Section::Credentials)),
         ),
         (
             stats.programs,
             "training program",
             "training programs",
-            base.page("programs"),
+            base.route(Route::Section(Section::Programs)),
         ),
         (
             stats.institutions,
             "CAE institution",
             "CAE institutions",
-            base.page("programs"),
+            base.route(Route::Section(Section::Programs)),
         ),
         (
             stats.hicp_practices,
             "HICP practice",
             "HICP practices",
-            base.page("practices"),
+            base.route(Route::Section(Section::Practices)),
         ),
     ];
     html! {
@@ -127,7 +138,7 @@ pub fn page(entry: &Entry<Page>, base: &BasePath) -> PageOut {
             h1 { (entry.meta.title) }
             (PreEscaped(body))
             @if !entry.meta.sources.is_empty() || entry.meta.verified.is_some() {
-                (sources(&entry.meta.sources, entry.meta.verified.map(|d| d.to_string())))
+                (parts::sources(&entry.meta.sources, entry.meta.verified.map(|d| d.to_string()), &[]))
             }
         }
     };
@@ -140,69 +151,52 @@ pub fn page(entry: &Entry<Page>, base: &BasePath) -> PageOut {
     }
 }
 
-/// The sources and verified date of a page's facts.
-pub fn sources(sources: &[String], verified: Option<String>) -> Markup {
-    html! {
-        section.sources aria-labelledby="sources" {
-            h2 #sources { "Sources" }
-            @if !sources.is_empty() {
-                ul {
-                    @for url in sources { li { a href=(url) rel="external noopener" { (url) } } }
-                }
-            }
-            @if let Some(date) = verified {
-                p.muted { "Facts verified against these sources on " time datetime=(date) { (date) } "." }
-            }
-        }
-    }
-}
-
 /// What a section that is not built yet will do, and what to use meanwhile.
 pub fn coming(section: Section, base: &BasePath) -> PageOut {
-    let (what, meanwhile): (&str, &[(&str, &str)]) = match section {
+    let (what, meanwhile): (&str, &[(&str, Section)]) = match section {
         Section::Roles => (
             "Every health-sector security and privacy role, from IT help desk to CISO: what the job is in a hospital, clinic, payer or device maker, its skills and levels, and every qualification route.",
-            &[("About the portal", "about")],
+            &[("About the portal", Section::About)],
         ),
         Section::Credentials => (
             "Certifications such as CISSP, HCISPP, CHPS, CIPP/US and Security+: eligibility rules in plain words, exam facts, cost, and the yearly cost of keeping them.",
-            &[("About the portal", "about")],
+            &[("About the portal", Section::About)],
         ),
         Section::Programs => (
             "Training and education, including free offerings and the NSA Centers of Academic Excellence (CAE-CD, CAE-CO, CAE-R), filterable by state, modality, cost and duration.",
-            &[("About the portal", "about")],
+            &[("About the portal", Section::About)],
         ),
         Section::Practices => (
             "The five threats and ten practices of the HHS 405(d) Health Industry Cybersecurity Practices (2023 edition), sub-practices by organization size, and the roles that own them.",
-            &[("About the portal", "about")],
+            &[("About the portal", Section::About)],
         ),
         Section::Assess => (
             "A self-assessment against a role: rate yourself against each skill's level descriptors, answer knowledge checks, and see your gaps — all in your browser.",
-            &[("Privacy", "privacy")],
+            &[("Privacy", Section::Privacy)],
         ),
         Section::Plan => (
             "A dated plan of training and certifications to your target role that respects eligibility rules, your budget and your hours per week.",
-            &[("Privacy", "privacy")],
+            &[("Privacy", Section::Privacy)],
         ),
         Section::Hire => (
             "Define a role from a template, set skills, levels and any-of qualification options, and get a skills-based job description to share.",
-            &[("About the portal", "about")],
+            &[("About the portal", Section::About)],
         ),
         Section::Org => (
             "Describe your organization and get a workforce plan: roles to fill, hire versus upskill versus outsource, training paths, and nearby CAE institutions.",
-            &[("About the portal", "about")],
+            &[("About the portal", Section::About)],
         ),
         Section::Educators => (
             "Publish a curriculum as Markdown, validate it with the same checker the build uses, and see which roles it prepares for and what it misses.",
-            &[("About the portal", "about")],
+            &[("About the portal", Section::About)],
         ),
         Section::Search => (
             "Instant full-text search over roles, skills, credentials, programs and practices, including job titles and acronyms.",
-            &[("Home", "")],
+            &[("Home", Section::Home)],
         ),
         Section::Skills => (
             "The skills behind every role, each with behavioural descriptors for levels 1 to 4.",
-            &[("Home", "")],
+            &[("Home", Section::Home)],
         ),
         Section::Home | Section::About | Section::Privacy => ("", &[]),
     };
@@ -214,7 +208,7 @@ pub fn coming(section: Section, base: &BasePath) -> PageOut {
         @if !meanwhile.is_empty() {
             h2 { "Meanwhile" }
             ul.link-list {
-                @for (label, key) in meanwhile { li { a href=(base.page(key)) { (label) } } }
+                @for (label, key) in meanwhile { li { a href=(base.route(Route::Section(*key))) { (label) } } }
             }
         }
     };
@@ -233,9 +227,9 @@ pub fn not_found(base: &BasePath) -> PageOut {
         h1 { "Page not found" }
         p { "There is no page at this address. The link may be mistyped, or the page may have moved." }
         ul.link-list {
-            li { a href=(base.page("")) { "Go to the home page" } }
-            li { a href=(base.page("search")) { "Search the portal" } }
-            li { a href=(base.page("roles")) { "Browse roles" } }
+            li { a href=(base.route(Route::Section(Section::Home))) { "Go to the home page" } }
+            li { a href=(base.route(Route::Section(Section::Search))) { "Search the portal" } }
+            li { a href=(base.route(Route::Section(Section::Roles))) { "Browse roles" } }
         }
     };
     PageOut {

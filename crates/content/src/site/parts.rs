@@ -1,7 +1,7 @@
 //! Small pieces shared by the pre-rendered pages: breadcrumbs, fact lists, sources, numbers.
 
 use maud::{Markup, html};
-use pathways_core::site::BasePath;
+use pathways_core::site::{BasePath, Route, Section};
 
 /// `5` for 5.0, `0.5` for 0.5 (two decimals: [`pathways_core::format::num`]).
 pub fn num(n: f32) -> String {
@@ -21,11 +21,11 @@ pub fn weeks(n: f32) -> String {
 }
 
 /// A breadcrumb trail: the section, then the page.
-pub fn breadcrumb(base: &BasePath, section_key: &str, section: &str, here: &str) -> Markup {
+pub fn breadcrumb(base: &BasePath, section: Section, label: &str, here: &str) -> Markup {
     html! {
         nav.breadcrumb aria-label="Breadcrumb" {
             ol {
-                li { a href=(base.page(section_key)) { (section) } }
+                li { a href=(base.route(Route::Section(section))) { (label) } }
                 li aria-current="page" { (here) }
             }
         }
@@ -43,7 +43,7 @@ pub fn sources(sources: &[String], verified: Option<String>, unverified: &[Strin
                 }
             }
             @if let Some(date) = verified {
-                p.muted { "Facts checked against these sources on " time datetime=(date) { (date) } "." }
+                p.muted { "Facts verified against these sources on " time datetime=(date) { (date) } "." }
             }
             @if !unverified.is_empty() {
                 p.muted {

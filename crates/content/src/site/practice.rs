@@ -2,7 +2,7 @@
 
 use maud::{PreEscaped, html};
 use pathways_core::model::{OrgProfile, OrgSize, Practice, PracticeKind, Sourcing};
-use pathways_core::site::BasePath;
+use pathways_core::site::{BasePath, Route, Section};
 
 use crate::catalog::{Catalog, Entry};
 use crate::site::layout::{PageOut, full_title};
@@ -34,7 +34,7 @@ pub fn page(
             .iter()
             .map(|t| {
                 (
-                    base.page(&format!("practices/{t}")),
+                    base.route(Route::Practice(t)),
                     practice_title(catalog, t).to_owned(),
                 )
             })
@@ -46,7 +46,7 @@ pub fn page(
                 v.iter()
                     .map(|pr| {
                         (
-                            base.page(&format!("practices/{pr}")),
+                            base.route(Route::Practice(pr)),
                             practice_title(catalog, pr).to_owned(),
                         )
                     })
@@ -55,7 +55,7 @@ pub fn page(
             .unwrap_or_default(),
     };
     let main = html! {
-        (breadcrumb(base, "practices", "HICP practices", &p.title))
+        (breadcrumb(base, Section::Practices, "HICP practices", &p.title))
         header.item-head {
             p.eyebrow { (chip(&format!("HICP {} {}", kind.to_lowercase(), p.number))) }
             h1 { (p.title) }
@@ -83,12 +83,12 @@ pub fn page(
         }
         section aria-labelledby="owners" {
             h2 #owners { "Roles that own it" }
-            (parts::link_list(&roles.iter().map(|r| (base.page(&format!("roles/{r}")), role_title(catalog, r).to_owned())).collect::<Vec<_>>(), "No role in the catalog lists it yet."))
+            (parts::link_list(&roles.iter().map(|r| (base.route(Route::Role(r)), role_title(catalog, r).to_owned())).collect::<Vec<_>>(), "No role in the catalog lists it yet."))
         }
         (parts::sources(&p.sources, Some(p.verified.to_string()), &[]))
     };
     PageOut {
-        key: format!("practices/{id}"),
+        key: Route::Practice(id).key(),
         title: full_title(&format!(
             "{} — HICP {} {}",
             p.title,
@@ -121,7 +121,7 @@ pub fn org_page(entry: &Entry<OrgProfile>, catalog: &Catalog, base: &BasePath) -
     let id = entry.id.as_str();
     let fte: f32 = o.roles.iter().map(|r| r.fte).sum();
     let main = html! {
-        (breadcrumb(base, "org", "Organizations", &o.title))
+        (breadcrumb(base, Section::Org, "Organizations", &o.title))
         header.item-head {
             p.eyebrow { (chip(o.org_type.label())) " " (chip(&format!("HICP size: {}", o.size.label().to_lowercase()))) }
             h1 { (o.title) }
@@ -139,7 +139,7 @@ pub fn org_page(entry: &Entry<OrgProfile>, catalog: &Catalog, base: &BasePath) -
                     tbody {
                         @for r in &o.roles {
                             tr {
-                                th scope="row" { a href=(base.page(&format!("roles/{}", r.role))) { (role_title(catalog, &r.role)) } @if !r.essential { span.muted { " (recommended)" } } }
+                                th scope="row" { a href=(base.route(Route::Role(&r.role))) { (role_title(catalog, &r.role)) } @if !r.essential { span.muted { " (recommended)" } } }
                                 td { (num(r.fte)) }
                                 td { (sourcing(r.sourcing)) }
                                 td { (r.why) }
@@ -153,18 +153,18 @@ pub fn org_page(entry: &Entry<OrgProfile>, catalog: &Catalog, base: &BasePath) -
             h2 #priorities { "HICP practices to put in place first" }
             ol {
                 @for p in &o.priority_practices {
-                    li { a href=(base.page(&format!("practices/{p}"))) { (practice_title(catalog, p)) } }
+                    li { a href=(base.route(Route::Practice(p))) { (practice_title(catalog, p)) } }
                 }
             }
         }
         section aria-labelledby="awareness" {
             h2 #awareness { "All-staff awareness" }
-            (parts::link_list(&o.awareness_programs.iter().map(|p| (base.page(&format!("programs/{p}")), catalog.program(p).map_or(p.clone(), |x| x.meta.name.clone()))).collect::<Vec<_>>(), ""))
+            (parts::link_list(&o.awareness_programs.iter().map(|p| (base.route(Route::Program(p)), catalog.program(p).map_or(p.clone(), |x| x.meta.name.clone()))).collect::<Vec<_>>(), ""))
         }
         (parts::sources(&o.sources, Some(o.verified.to_string()), &[]))
     };
     PageOut {
-        key: format!("org/{id}"),
+        key: Route::Org(id).key(),
         title: full_title(&o.title),
         description: format!(
             "Workforce profile for a {}: {}",

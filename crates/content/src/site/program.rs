@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use maud::{PreEscaped, html};
 use pathways_core::model::Program;
-use pathways_core::site::BasePath;
+use pathways_core::site::{BasePath, Route, Section};
 
 use crate::catalog::{Catalog, Entry};
 use crate::site::layout::{PageOut, full_title};
@@ -86,7 +86,7 @@ pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageO
     };
     let total_hours = p.duration_weeks * p.hours_per_week;
     let main = html! {
-        (breadcrumb(base, "programs", "Programs", &p.name))
+        (breadcrumb(base, Section::Programs, "Programs", &p.name))
         header.item-head {
             p.eyebrow { (chip(p.kind.label())) " " (chip(p.modality.label())) @if p.cost_usd == 0.0 { " " (chip("Free")) } }
             h1 { (p.name) }
@@ -115,11 +115,11 @@ pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageO
             div.columns {
                 div {
                     h3 { "Skills" }
-                    (parts::link_list(&skill_levels(p).into_iter().map(|(s, level)| (base.page(&format!("skills/{s}")), format!("{} to level {level}", skill_name(s)))).collect::<std::collections::BTreeSet<_>>().into_iter().collect::<Vec<_>>(), "None listed."))
+                    (parts::link_list(&skill_levels(p).into_iter().map(|(s, level)| (base.route(Route::Skill(s)), format!("{} to level {level}", skill_name(s)))).collect::<std::collections::BTreeSet<_>>().into_iter().collect::<Vec<_>>(), "None listed."))
                 }
                 div {
                     h3 { "Prepares for" }
-                    (parts::link_list(&p.credentials.iter().map(|c| (base.page(&format!("credentials/{c}")), catalog.credential(c).map_or(c.clone(), |x| x.meta.abbreviation.clone()))).collect::<Vec<_>>(), "No credential."))
+                    (parts::link_list(&p.credentials.iter().map(|c| (base.route(Route::Credential(c)), catalog.credential(c).map_or(c.clone(), |x| x.meta.abbreviation.clone()))).collect::<Vec<_>>(), "No credential."))
                 }
             }
             @if !p.knowledge_units.is_empty() {
@@ -161,7 +161,7 @@ pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageO
                         tbody {
                             @for cov in roles.iter().take(8) {
                                 tr {
-                                    th scope="row" { a href=(base.page(&format!("roles/{}", cov.role))) { (crate::site::role::role_title(catalog, cov.role)) } }
+                                    th scope="row" { a href=(base.route(Route::Role(cov.role))) { (crate::site::role::role_title(catalog, cov.role)) } }
                                     td { (format!("{:.0}%", cov.share * 100.0)) }
                                     td {
                                         (cov.missing.iter().map(|(s, target, reached)| if *reached > 0 { format!("{} ({} → {})", skill_name(s), reached, target) } else { format!("{} (level {})", skill_name(s), target) }).collect::<Vec<_>>().join(", "))
@@ -185,7 +185,7 @@ pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageO
         )
     };
     PageOut {
-        key: format!("programs/{id}"),
+        key: Route::Program(id).key(),
         title: full_title(&format!("{} — {}", p.name, p.provider)),
         description: format!(
             "{} {} by {}: {}, {}. {}",

@@ -3,7 +3,7 @@
 
 use maud::{PreEscaped, html};
 use pathways_core::model::{LEVEL_NAMES, Role};
-use pathways_core::site::BasePath;
+use pathways_core::site::{BasePath, Route, Section};
 
 use crate::catalog::{Catalog, Entry};
 use crate::site::chart::{self, LevelBar};
@@ -60,7 +60,7 @@ pub fn page(entry: &Entry<Role>, catalog: &Catalog, links: &Links<'_>, base: &Ba
     );
 
     let main = html! {
-        (breadcrumb(base, "roles", "Roles", &r.title))
+        (breadcrumb(base, Section::Roles, "Roles", &r.title))
         header.item-head {
             p.eyebrow { (chip(r.stage.label())) " " (chip(r.family.label())) }
             h1 { (r.title) }
@@ -69,8 +69,8 @@ pub fn page(entry: &Entry<Role>, catalog: &Catalog, links: &Links<'_>, base: &Ba
                 p.aliases { "Also called: " (r.aliases.join(", ")) }
             }
             div.actions.no-print {
-                a.button.primary href=(base.page(&format!("assess/{id}"))) target="_self" { "Assess yourself against this role" }
-                a.button href=(format!("{}?role={id}", base.page("plan"))) target="_self" { "Plan my path to this role" }
+                a.button.primary href=(base.route(Route::Assess(id))) target="_self" { "Assess yourself against this role" }
+                a.button href=(format!("{}?role={id}", base.route(Route::Section(Section::Plan)))) target="_self" { "Plan my path to this role" }
             }
         }
         section aria-labelledby="job" {
@@ -90,7 +90,7 @@ pub fn page(entry: &Entry<Role>, catalog: &Catalog, links: &Links<'_>, base: &Ba
                     tbody {
                         @for (s, name) in r.skills.iter().zip(&names) {
                             tr {
-                                th scope="row" { a href=(base.page(&format!("skills/{}", s.skill))) { (name) } }
+                                th scope="row" { a href=(base.route(Route::Skill(&s.skill))) { (name) } }
                                 td { (s.level) " · " (LEVEL_NAMES[usize::from(s.level.clamp(1, 4)) - 1]) }
                                 td { (if s.required { "Required" } else { "Preferred" }) }
                                 td { (catalog.skill(&s.skill).and_then(|k| k.meta.descriptor(s.level)).unwrap_or("")) }
@@ -118,13 +118,13 @@ pub fn page(entry: &Entry<Role>, catalog: &Catalog, links: &Links<'_>, base: &Ba
                     h3 { (q.proficiency.label()) " proficiency — any one of:" }
                     ul {
                         @for c in &q.credentials {
-                            li { a href=(base.page(&format!("credentials/{c}"))) { (catalog.credential(c).map_or(c.as_str(), |x| x.meta.abbreviation.as_str())) } " (certification)" }
+                            li { a href=(base.route(Route::Credential(c))) { (catalog.credential(c).map_or(c.as_str(), |x| x.meta.abbreviation.as_str())) } " (certification)" }
                         }
                         @for e in &q.education {
                             li { (e.degree.label()) " in " (e.field) @if e.cae { " from a CAE-designated institution" } }
                         }
                         @for p in &q.programs {
-                            li { a href=(base.page(&format!("programs/{p}"))) { (catalog.program(p).map_or(p.as_str(), |x| x.meta.name.as_str())) } " (training)" }
+                            li { a href=(base.route(Route::Program(p))) { (catalog.program(p).map_or(p.as_str(), |x| x.meta.name.as_str())) } " (training)" }
                         }
                     }
                     @if let Some(note) = &q.note { p.muted { (note) } }
@@ -138,11 +138,11 @@ pub fn page(entry: &Entry<Role>, catalog: &Catalog, links: &Links<'_>, base: &Ba
             div.columns {
                 div {
                     h3 { "Comes from" }
-                    (parts::link_list(&feeders.iter().map(|f| (base.page(&format!("roles/{f}")), role_title(catalog, f).to_owned())).collect::<Vec<_>>(), "Many backgrounds."))
+                    (parts::link_list(&feeders.iter().map(|f| (base.route(Route::Role(f)), role_title(catalog, f).to_owned())).collect::<Vec<_>>(), "Many backgrounds."))
                 }
                 div {
                     h3 { "Leads to" }
-                    (parts::link_list(&next.iter().map(|n| (base.page(&format!("roles/{n}")), role_title(catalog, n).to_owned())).collect::<Vec<_>>(), "This is a senior role."))
+                    (parts::link_list(&next.iter().map(|n| (base.route(Route::Role(n)), role_title(catalog, n).to_owned())).collect::<Vec<_>>(), "This is a senior role."))
                 }
             }
         }
@@ -156,7 +156,7 @@ pub fn page(entry: &Entry<Role>, catalog: &Catalog, links: &Links<'_>, base: &Ba
                 h3 { "HICP practices and threats it owns" }
                 ul.link-list {
                     @for p in r.hicp_practices.iter().chain(&r.hicp_threats) {
-                        li { a href=(base.page(&format!("practices/{p}"))) { (catalog.practice(p).map_or(p.as_str(), |x| x.meta.title.as_str())) } }
+                        li { a href=(base.route(Route::Practice(p))) { (catalog.practice(p).map_or(p.as_str(), |x| x.meta.title.as_str())) } }
                     }
                 }
             }
@@ -189,7 +189,7 @@ pub fn page(entry: &Entry<Role>, catalog: &Catalog, links: &Links<'_>, base: &Ba
         (parts::sources(&r.sources, Some(r.verified.to_string()), &[]))
     };
     PageOut {
-        key: format!("roles/{id}"),
+        key: Route::Role(id).key(),
         title: full_title(&r.title),
         description: format!(
             "{} Skills, ways to qualify and career pathway of this {} role in health care.",

@@ -44,7 +44,7 @@ impl<'c> Visit<'c> for Docs<'c> {
                 continue;
             };
             into.push((
-                doc(key, found.title, found.kind, found.summary),
+                doc(key.key(), found.title, found.kind, found.summary),
                 found.fields,
             ));
         }

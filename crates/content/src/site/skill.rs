@@ -3,7 +3,7 @@
 
 use maud::{PreEscaped, html};
 use pathways_core::model::{LEVEL_NAMES, Skill};
-use pathways_core::site::BasePath;
+use pathways_core::site::{BasePath, Route, Section};
 
 use crate::catalog::{Catalog, Entry};
 use crate::site::layout::{PageOut, full_title};
@@ -29,7 +29,7 @@ pub fn page(
     let programs = links.programs_by_skill.get(id).cloned().unwrap_or_default();
     let body = entry.body_html(base);
     let main = html! {
-        (breadcrumb(base, "skills", "Skills", &s.name))
+        (breadcrumb(base, Section::Skills, "Skills", &s.name))
         header.item-head {
             p.eyebrow { (chip(s.area.label())) }
             h1 { (s.name) }
@@ -59,7 +59,7 @@ pub fn page(
                         tbody {
                             @for (role, level, required) in &roles {
                                 tr {
-                                    th scope="row" { a href=(base.page(&format!("roles/{role}"))) { (role_title(catalog, role)) } }
+                                    th scope="row" { a href=(base.route(Route::Role(role))) { (role_title(catalog, role)) } }
                                     td { (level) " · " (LEVEL_NAMES[usize::from((*level).clamp(1, 4)) - 1]) }
                                     td { (if *required { "Required" } else { "Preferred" }) }
                                 }
@@ -74,11 +74,11 @@ pub fn page(
             div.columns {
                 div {
                     h3 { "Credentials" }
-                    (parts::link_list(&creds.iter().map(|(c, level)| (base.page(&format!("credentials/{c}")), format!("{} (level {level})", catalog.credential(c).map_or(*c, |x| x.meta.abbreviation.as_str())))).collect::<Vec<_>>(), "None listed yet."))
+                    (parts::link_list(&creds.iter().map(|(c, level)| (base.route(Route::Credential(c)), format!("{} (level {level})", catalog.credential(c).map_or(*c, |x| x.meta.abbreviation.as_str())))).collect::<Vec<_>>(), "None listed yet."))
                 }
                 div {
                     h3 { "Programs" }
-                    (parts::link_list(&programs.iter().map(|(p, level)| (base.page(&format!("programs/{p}")), format!("{} (to level {level})", catalog.program(p).map_or(*p, |x| x.meta.name.as_str())))).collect::<Vec<_>>(), "None listed yet."))
+                    (parts::link_list(&programs.iter().map(|(p, level)| (base.route(Route::Program(p)), format!("{} (to level {level})", catalog.program(p).map_or(*p, |x| x.meta.name.as_str())))).collect::<Vec<_>>(), "None listed yet."))
                 }
             }
         }
@@ -98,12 +98,12 @@ pub fn page(
         @if !s.hicp_practices.is_empty() {
             section aria-labelledby="hicp" {
                 h2 #hicp { "HICP practices it supports" }
-                (parts::link_list(&s.hicp_practices.iter().map(|p| (base.page(&format!("practices/{p}")), catalog.practice(p).map_or(p.clone(), |x| x.meta.title.clone()))).collect::<Vec<_>>(), ""))
+                (parts::link_list(&s.hicp_practices.iter().map(|p| (base.route(Route::Practice(p)), catalog.practice(p).map_or(p.clone(), |x| x.meta.title.clone()))).collect::<Vec<_>>(), ""))
             }
         }
     };
     PageOut {
-        key: format!("skills/{id}"),
+        key: Route::Skill(id).key(),
         title: full_title(&s.name),
         description: format!(
             "{} What the skill looks like at each of four levels, the health-care roles that need it, and how to build it.",

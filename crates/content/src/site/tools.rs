@@ -3,7 +3,7 @@
 //! JavaScript.
 
 use maud::{Markup, html};
-use pathways_core::site::BasePath;
+use pathways_core::site::{BasePath, Route, Section};
 use pathways_core::tool::Tool;
 
 use crate::catalog::Catalog;
@@ -28,11 +28,11 @@ pub fn assess(base: &BasePath) -> PageOut {
                 p.notice { strong { "Private by design. " } "Nothing you enter is sent anywhere: your answers are kept in this browser only, and you can export or delete them at any time." }
             }
             (needs_script("The assessment"))
-            p { a href=(base.page("roles")) { "Browse the roles" } " to see what each one needs." }
+            p { a href=(base.route(Route::Section(Section::Roles))) { "Browse the roles" } " to see what each one needs." }
         }
     };
     PageOut {
-        key: "assess".into(),
+        key: Route::Section(Section::Assess).key(),
         title: full_title("Assess yourself"),
         description: "Rate yourself against a health-care cybersecurity role, find your gaps and see which roles fit you best. Private: nothing leaves your browser.".into(),
         main: main.into_string(),
@@ -50,7 +50,7 @@ pub fn assess_roles(catalog: &Catalog, base: &BasePath) -> Vec<PageOut> {
             let main = html! {
                 div.assess {
                     header.item-head {
-                        p.eyebrow { a href=(base.page(&format!("roles/{}", r.id))) { (title) } }
+                        p.eyebrow { a href=(base.route(Route::Role(&r.id))) { (title) } }
                         h1 { "Assess yourself: " (title) }
                         p.lead { "For each skill, rate yourself against the level descriptors, then answer a few questions. Your answers are saved in this browser as you go — you can leave and come back." }
                         p.notice { strong { "Private: " } "nothing you enter is sent anywhere. It stays in this browser." }
@@ -59,7 +59,7 @@ pub fn assess_roles(catalog: &Catalog, base: &BasePath) -> Vec<PageOut> {
                 }
             };
             PageOut {
-                key: format!("assess/{}", r.id),
+                key: Route::Assess(&r.id).key(),
                 title: full_title(&format!("Assess yourself: {title}")),
                 description: format!("Rate yourself against the skills of a {title} and see your gaps. Private: nothing leaves your browser."),
                 main: main.into_string(),
@@ -79,11 +79,11 @@ pub fn search(base: &BasePath) -> PageOut {
                 input #q type="search" name="q" autocomplete="off";
             }
             p.status { "Type a job title, a skill, a credential or an acronym such as HCISPP." }
-            noscript { p.notice { "Search runs in your browser and needs JavaScript. Browse " a href=(base.page("roles")) { "roles" } " and " a href=(base.page("credentials")) { "credentials" } " instead." } }
+            noscript { p.notice { "Search runs in your browser and needs JavaScript. Browse " a href=(base.route(Route::Section(Section::Roles))) { "roles" } " and " a href=(base.route(Route::Section(Section::Credentials))) { "credentials" } " instead." } }
         }
     };
     PageOut {
-        key: "search".into(),
+        key: Route::Section(Section::Search).key(),
         title: full_title("Search"),
         description: "Search roles, skills, credentials, programs and HICP practices, including job titles and acronyms.".into(),
         main: main.into_string(),
@@ -104,7 +104,7 @@ pub fn plan() -> PageOut {
         }
     };
     PageOut {
-        key: "plan".into(),
+        key: Route::Section(Section::Plan).key(),
         title: full_title("Plan your path"),
         description: "A dated plan of training and certifications to a health-care cybersecurity role, within your budget and hours, respecting eligibility rules.".into(),
         main: main.into_string(),

@@ -1,0 +1,65 @@
+//! The `pathways` binary, black-box: exit codes and the exact text authors see, on the content
+//! compiler's fixture catalogs (located from `CARGO_MANIFEST_DIR`, never the current folder).
+
+use std::path::{Path, PathBuf};
+
+use snapbox::cmd::Command;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/tests/fixtures")
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).expect("readable fixture") {
+        let entry = entry.expect("readable entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// A folder holding `content/`: the valid catalog with a breakage case laid over it.
+fn broken(case: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let content = dir.path().join("content");
+    std::fs::create_dir_all(&content).expect("mkdir");
+    copy_tree(&fixtures().join("valid/content"), &content);
+    copy_tree(&fixtures().join(case).join("content"), &content);
+    dir
+}
+
+#[test]
+fn check_on_a_broken_catalog_fails_with_the_report_on_stderr() {
+    let dir = broken("unknown-skill-suggests-the-nearest-id");
+    Command::new(snapbox::cmd::cargo_bin!("pathways"))
+        .current_dir(dir.path())
+        .args(["check", "content"])
+        .assert()
+        .code(1)
+        .stdout_eq("")
+        .stderr_eq(snapbox::file!["snapshots/check-broken.stderr"]);
+}
+
+#[test]
+fn check_on_the_valid_catalog_succeeds() {
+    Command::new(snapbox::cmd::cargo_bin!("pathways"))
+        .arg("check")
+        .arg(fixtures().join("valid/content"))
+        .assert()
+        .success();
+}
+
+#[test]
+fn stats_json_counts_the_catalog() {
+    Command::new(snapbox::cmd::cargo_bin!("pathways"))
+        .arg("stats")
+        .arg(fixtures().join("valid/content"))
+        .arg("--json")
+        .assert()
+        .success()
+        .stdout_eq(snapbox::file!["snapshots/stats.json"]);
+}

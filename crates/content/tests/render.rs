@@ -1,0 +1,70 @@
+//! The pre-rendered site of the `valid` fixture catalog: the `<main>` of a role page and of a
+//! credential page, and the roles data the app fetches, snapshotted so that a change to what
+//! readers see is reviewed like code.
+
+use std::path::{Path, PathBuf};
+
+use pathways_content::site::layout::Shell;
+use pathways_core::site::BasePath;
+
+fn valid_content() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/content")
+}
+
+/// The valid catalog, built into a fresh folder with bare shells at the root path.
+fn built() -> tempfile::TempDir {
+    let loaded = pathways_content::load(&valid_content(), "content");
+    assert!(
+        !loaded.report.has_errors(),
+        "{}",
+        loaded.report.render(loaded.files)
+    );
+    let out = tempfile::tempdir().expect("tempdir");
+    pathways_content::site::build(
+        &loaded.catalog,
+        out.path(),
+        &BasePath::default(),
+        &Shell::bare(),
+        &Shell::bare(),
+    )
+    .expect("the site builds");
+    out
+}
+
+fn read(out: &Path, rel: &str) -> String {
+    std::fs::read_to_string(out.join(rel)).unwrap_or_else(|err| panic!("{rel}: {err}"))
+}
+
+/// The `<main …>…</main>` element of a page.
+fn main_of(html: &str) -> &str {
+    let start = html.find("<main").expect("a <main> element");
+    let end = html[start..].find("</main>").expect("a closed <main>") + start + "</main>".len();
+    &html[start..end]
+}
+
+/// One element per line, so that a snapshot diff points at the element that changed.
+fn lines(html: &str) -> String {
+    html.replace("><", ">\n<")
+}
+
+#[test]
+fn a_role_page_shows_its_skills_qualifications_and_pathway() {
+    let out = built();
+    let html = read(out.path(), "roles/soc-analyst/index.html");
+    insta::assert_snapshot!(lines(main_of(&html)));
+}
+
+#[test]
+fn a_credential_page_shows_its_exam_eligibility_and_sources() {
+    let out = built();
+    let html = read(out.path(), "credentials/cissp/index.html");
+    insta::assert_snapshot!(lines(main_of(&html)));
+}
+
+#[test]
+fn the_roles_data_lists_every_role_for_the_app() {
+    let out = built();
+    let json: serde_json::Value =
+        serde_json::from_str(&read(out.path(), "data/roles.json")).expect("JSON");
+    insta::assert_snapshot!(serde_json::to_string_pretty(&json).expect("JSON"));
+}
