@@ -4,7 +4,7 @@
 //! A leaf of the app: it imports only [`shell`](crate::shell), and every layer above may use it.
 
 use leptos::prelude::*;
-use pathways_core::site::BasePath;
+use pathways_core::site::{BasePath, Route};
 
 use crate::shell::{self, Prerendered};
 
@@ -35,6 +35,11 @@ impl Site {
     /// The URL of a route key under the base, such as `roles/soc-analyst` → `/sub/roles/soc-analyst/`.
     pub fn href(&self, key: &str) -> String {
         self.base.with_value(|b| b.page(key))
+    }
+
+    /// The URL of a typed route under the base, such as `Route::Role("soc-analyst")`.
+    pub fn route(&self, route: Route<'_>) -> String {
+        self.base.with_value(|b| b.route(route))
     }
 
     /// The URL of a data file under the base.

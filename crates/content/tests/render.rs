@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use pathways_content::site::Shells;
 use pathways_content::site::layout::Shell;
 use pathways_core::site::BasePath;
 
@@ -24,8 +25,7 @@ fn built() -> tempfile::TempDir {
         &loaded.catalog,
         out.path(),
         &BasePath::default(),
-        &Shell::bare(),
-        &Shell::bare(),
+        &Shells::only(Shell::bare()),
     )
     .expect("the site builds");
     out

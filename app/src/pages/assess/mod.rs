@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use pathways_core::assessment;
 use pathways_core::bundle::{ROLES_FILE, RolesBundle};
 use pathways_core::model::Stage;
+use pathways_core::site::Route;
 
 use crate::components::StorageProblem;
 use crate::context::use_site;
@@ -54,7 +55,7 @@ pub fn AssessHome() -> impl IntoView {
                                     (!roles.is_empty()).then(|| view! {
                                         <h3>{stage.label()}</h3>
                                         <ul class="role-picks">
-                                            {roles.into_iter().map(|(id, title)| view! { <li><a href=site.href(&format!("assess/{id}"))>{title}</a></li> }).collect_view()}
+                                            {roles.into_iter().map(|(id, title)| view! { <li><a href=site.route(Route::Assess(&id))>{title}</a></li> }).collect_view()}
                                         </ul>
                                     })
                                 }).collect_view()}
@@ -87,7 +88,7 @@ pub fn AssessHome() -> impl IntoView {
                                                 <tbody>
                                                     {ranked.into_iter().map(|(id, title, score, gaps)| view! {
                                                         <tr>
-                                                            <th scope="row"><a href=site.href(&format!("assess/{id}"))>{title}</a></th>
+                                                            <th scope="row"><a href=site.route(Route::Assess(&id))>{title}</a></th>
                                                             <td>{format!("{score:.0}")}</td>
                                                             <td>{gaps}</td>
                                                         </tr>

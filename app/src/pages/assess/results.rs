@@ -9,6 +9,7 @@ use pathways_core::chart::{LevelBar, level_bars};
 use pathways_core::model::level_name;
 use pathways_core::profile::Profile;
 use pathways_core::share::{self, SharedResults};
+use pathways_core::site::Route;
 
 use crate::browser;
 use crate::components::ShareBox;
@@ -100,8 +101,8 @@ pub fn Results(
                             {(!programs.is_empty() || !creds.is_empty()).then(|| view! {
                                 <span class="closers">
                                     " Close it with: "
-                                    {programs.into_iter().map(|p| view! { <a href=site.href(&format!("programs/{}", p.id))>{p.name}</a> " " }).collect_view()}
-                                    {creds.into_iter().map(|(id, abbr, _)| view! { <a href=site.href(&format!("credentials/{id}"))>{abbr}</a> " " }).collect_view()}
+                                    {programs.into_iter().map(|p| view! { <a href=site.route(Route::Program(&p.id))>{p.name}</a> " " }).collect_view()}
+                                    {creds.into_iter().map(|(id, abbr, _)| view! { <a href=site.route(Route::Credential(&id))>{abbr}</a> " " }).collect_view()}
                                 </span>
                             })}
                         </li>
@@ -119,7 +120,7 @@ pub fn Results(
                         <li>
                             <strong>"A qualification"</strong>
                             {format!(": you hold none of the role's qualification options yet — up to {impact} points. ")}
-                            {options.into_iter().take(4).map(|(c, abbr)| view! { <a href=site.href(&format!("credentials/{c}"))>{abbr}</a> " " }).collect_view()}
+                            {options.into_iter().take(4).map(|(c, abbr)| view! { <a href=site.route(Route::Credential(&c))>{abbr}</a> " " }).collect_view()}
                         </li>
                     }
                     .into_any()

@@ -11,6 +11,7 @@ use pathways_core::bundle::{AssessBundle, AssessSkill, assess_file};
 use pathways_core::model::{Item, LEVEL_NAMES, level_name};
 use pathways_core::profile::{Answer, SkillEvidence};
 use pathways_core::share;
+use pathways_core::site::Route;
 
 use crate::browser;
 use crate::context::use_site;
@@ -167,7 +168,7 @@ fn Assessment(bundle: AssessBundle) -> impl IntoView {
 
     view! {
         <header class="item-head">
-            <p class="eyebrow"><a href=site.href(&format!("roles/{}", bundle.with_value(|b| b.id.clone())))>{title.clone()}</a></p>
+            <p class="eyebrow"><a href=bundle.with_value(|b| site.route(Route::Role(&b.id)))>{title.clone()}</a></p>
             <h1>{format!("Assess yourself: {title}")}</h1>
             <p class="lead">"For each skill, rate yourself against the level descriptors, then answer a few questions. Your answers are saved in this browser as you go — you can leave and come back."</p>
             <p class="notice"><strong>"Private: "</strong>"nothing you enter is sent anywhere. It stays in this browser."</p>
@@ -235,7 +236,7 @@ fn ShareProblem(message: String, role: String) -> impl IntoView {
         <div role="alert" class="notice bad">
             <h1>"This results link cannot be opened"</h1>
             <p>{format!("The link is not valid: {message}. Your own saved data has not been touched.")}</p>
-            <p><a href=site.href(&format!("assess/{role}"))>"Take the assessment yourself"</a></p>
+            <p><a href=site.route(Route::Assess(&role))>"Take the assessment yourself"</a></p>
         </div>
     }
 }

@@ -13,6 +13,7 @@ use pathways_core::planner::{
     self, Catalog, Constraints, NoPlan, Plan, Preference, SavedPlan, StepKind,
 };
 use pathways_core::share::{self, CUSTOM_ROLE_ID, CustomRoleError, SharedPlan};
+use pathways_core::site::Route;
 
 use crate::browser::{self, Timing};
 use crate::components::ShareBox;
@@ -449,11 +450,11 @@ fn PlanView(plan: Plan, title: String, share: String, read_only: bool) -> impl I
                     <thead><tr><th scope="col">"When"</th><th scope="col">"Step"</th><th scope="col">"Hours a week"</th><th scope="col">"Cost"</th><th scope="col">"Why"</th></tr></thead>
                     <tbody>
                         {plan.steps.iter().map(|s| {
-                            let href = match s.kind { StepKind::Program => format!("programs/{}", s.id), _ => format!("credentials/{}", s.id) };
+                            let href = site.route(match s.kind { StepKind::Program => Route::Program(&s.id), _ => Route::Credential(&s.id) });
                             view! {
                                 <tr>
                                     <td>{if s.start == s.end || s.kind == StepKind::Exam { s.start.to_string() } else { format!("{} – {}", s.start, s.end) }}</td>
-                                    <th scope="row"><a href=site.href(&href)>{s.title.clone()}</a></th>
+                                    <th scope="row"><a href=href>{s.title.clone()}</a></th>
                                     <td>{if s.hours_per_week > 0.0 { format!("{:.0}", s.hours_per_week) } else { "—".into() }}</td>
                                     <td>{if s.cost > 0.0 { usd(s.cost) } else if s.unpriced { "not listed".into() } else if s.kind == StepKind::Program { "free".into() } else { "—".into() }}</td>
                                     <td>{s.why.clone()}</td>
