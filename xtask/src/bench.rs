@@ -445,7 +445,10 @@ fn search_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
             .arg(corpus.join("content"))
             .arg("--out")
             .arg(&big)
-            .args(crate::site::shell_args(root, "_")),
+            .args(crate::site::shell_args(
+                root,
+                &crate::site::shell_tag(&pathways_core::site::BasePath::new("/")),
+            )),
         "pathways build (10,000 pages)",
     )?;
     measure_search(root, &big, "a generated site of 10,000 pages (same query)")?;

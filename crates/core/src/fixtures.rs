@@ -239,3 +239,20 @@ pub fn chps() -> Eligibility {
         ..Eligibility::default()
     }
 }
+
+/// Planner settings from 4 January 2027 at 10 hours a week, any format and state, working in
+/// health care, with the given preference and budget.
+pub fn constraints(
+    preference: crate::planner::Preference,
+    budget_usd: f32,
+) -> crate::planner::Constraints {
+    crate::planner::Constraints {
+        budget_usd,
+        hours_per_week: 10.0,
+        start: Date::new(2027, 1, 4).unwrap_or_else(|| Date::from_days(0)),
+        modality: None,
+        state: None,
+        preference,
+        in_healthcare: true,
+    }
+}

@@ -54,22 +54,11 @@ impl SavedPlans {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixtures::constraints;
     use crate::planner::Preference;
 
     fn d(s: &str) -> Date {
         s.parse().expect("date")
-    }
-
-    fn constraints(pref: Preference, budget: f32) -> Constraints {
-        Constraints {
-            budget_usd: budget,
-            hours_per_week: 10.0,
-            start: d("2027-01-04"),
-            modality: None,
-            state: None,
-            preference: pref,
-            in_healthcare: true,
-        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 use std::collections::BTreeMap;
 
 use super::*;
-use crate::fixtures::{self, cissp};
+use crate::fixtures::{self, cissp, constraints};
 use crate::model::{CredentialLevel, Eligibility, Family, Proficiency, Stage};
 use crate::profile::{HeldCredential, SkillEvidence};
 
@@ -98,18 +98,6 @@ fn fixtures() -> Fixtures {
     .into_iter()
     .collect();
     (creds, programs, names)
-}
-
-fn constraints(pref: Preference, budget: f32) -> Constraints {
-    Constraints {
-        budget_usd: budget,
-        hours_per_week: 10.0,
-        start: d("2027-01-04"),
-        modality: None,
-        state: None,
-        preference: pref,
-        in_healthcare: true,
-    }
 }
 
 fn profile(years: f32) -> Profile {
