@@ -103,3 +103,64 @@ pub struct PlannerBundle {
     /// Skill names by id.
     pub skill_names: BTreeMap<Id, String>,
 }
+
+/// Where the hiring tools' data lives.
+pub const HIRE_FILE: &str = "data/hire.json";
+
+/// A skill as the hiring tools show it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HireSkillInfo {
+    /// Its name.
+    pub name: String,
+    /// One line on what it is.
+    pub summary: String,
+    /// The descriptors of levels 1–4.
+    pub levels: Vec<String>,
+}
+
+/// A credential as the hiring tools need it: its names, level, eligibility rules and page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HireCredential {
+    /// Its short name (CISSP).
+    pub abbreviation: String,
+    /// Its full name.
+    pub name: String,
+    /// Its level.
+    pub level: crate::model::CredentialLevel,
+    /// Its experience rules.
+    pub eligibility: crate::model::Eligibility,
+    /// The issuer's page.
+    pub official_url: String,
+}
+
+/// Everything the role builder and the candidate comparison choose from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HireBundle {
+    /// The catalog roles, by id.
+    pub roles: Vec<(Id, Role)>,
+    /// Skills by id.
+    pub skills: BTreeMap<Id, HireSkillInfo>,
+    /// Credentials by id.
+    pub credentials: BTreeMap<Id, HireCredential>,
+    /// HICP practice titles by id.
+    pub practices: BTreeMap<Id, String>,
+}
+
+impl HireBundle {
+    /// A credential's short name, or its id when the catalog does not have it.
+    pub fn credential_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.credentials
+            .get(id)
+            .map_or(id, |c| c.abbreviation.as_str())
+    }
+
+    /// A skill's name, or its id when the catalog does not have it.
+    pub fn skill_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.skills.get(id).map_or(id, |s| s.name.as_str())
+    }
+
+    /// A catalog role by id.
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|(i, _)| i == id).map(|(_, r)| r)
+    }
+}

@@ -24,6 +24,7 @@ pub mod eligibility;
 #[cfg(any(test, feature = "bench"))]
 pub mod fixtures;
 pub mod format;
+pub mod hire;
 pub mod ics;
 pub mod model;
 pub mod page;

@@ -202,13 +202,16 @@ impl CustomRole {
     }
 }
 
-fn pack<T: Serialize>(key: &str, value: &T) -> String {
+pub(crate) fn pack<T: Serialize>(key: &str, value: &T) -> String {
     let json = serde_json::to_vec(value).unwrap_or_default();
     let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
     format!("{key}={SHARE_VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
 }
 
-fn unpack<T: serde::de::DeserializeOwned>(key: &str, fragment: &str) -> Result<T, ShareError> {
+pub(crate) fn unpack<T: serde::de::DeserializeOwned>(
+    key: &str,
+    fragment: &str,
+) -> Result<T, ShareError> {
     let fragment = fragment.trim_start_matches('#');
     if fragment.len() > MAX_LINK_CHARS {
         return Err(ShareError::TooLong);
