@@ -14,7 +14,7 @@ use pathways_core::tool::Tool;
 
 use crate::components::NotFound;
 use crate::context::{Site, use_site};
-use crate::pages::{AssessHome, AssessRole, ContentPage, PlanPage, SearchPage};
+use crate::pages::{AssessHome, AssessRole, ContentPage, HirePage, PlanPage, SearchPage};
 use crate::shell::{self, Prerendered};
 use crate::storage::ProfileStore;
 
@@ -35,6 +35,8 @@ pub struct Tools {
     pub plan: fn() -> AnyView,
     /// `/search/`.
     pub search: fn() -> AnyView,
+    /// `/hire/`.
+    pub hire: fn() -> AnyView,
 }
 
 impl Tools {
@@ -46,6 +48,7 @@ impl Tools {
         assess_role: load_tool,
         plan: load_tool,
         search: load_tool,
+        hire: load_tool,
     };
 
     /// The self-assessment bundle.
@@ -62,6 +65,14 @@ impl Tools {
         tool: Some(Tool::Plan),
         provide: provide_store,
         plan,
+        ..Tools::NONE
+    };
+
+    /// The hiring bundle.
+    pub const HIRE: Tools = Tools {
+        tool: Some(Tool::Hire),
+        provide: crate::pages::hire::provide,
+        hire,
         ..Tools::NONE
     };
 
@@ -91,6 +102,10 @@ fn plan() -> AnyView {
     view! { <PlanPage /> }.into_any()
 }
 
+fn hire() -> AnyView {
+    view! { <HirePage /> }.into_any()
+}
+
 fn search() -> AnyView {
     view! { <SearchPage /> }.into_any()
 }
@@ -118,6 +133,7 @@ pub fn App(
                 <Route path=path!("/assess/:role") view=tools.assess_role />
                 <Route path=path!("/search") view=tools.search />
                 <Route path=path!("/plan") view=tools.plan />
+                <Route path=path!("/hire") view=tools.hire />
                 <Route path=path!("/") view=ContentPage />
                 <Route path=path!("/:section") view=ContentPage />
                 <Route path=path!("/:section/:id") view=ContentPage />

@@ -256,6 +256,54 @@ fn save_record<T: serde::Serialize>(key: &str, value: &T) {
     }
 }
 
+/// The key of the role builder's record (the role on screen and the saved roles).
+pub const HIRE_KEY: &str = "hcp.hire";
+
+/// The role builder's record, saved whenever it changes; kept apart from the profile (a
+/// hiring manager's roles are not a job seeker's data).
+#[derive(Clone, Copy)]
+pub struct HireStore {
+    /// The role on screen and the saved roles.
+    pub roles: RwSignal<pathways_core::hire::saved::SavedRoles>,
+    /// A problem to show (a record set aside, or saving failed).
+    pub problem: RwSignal<Option<String>>,
+}
+
+impl HireStore {
+    /// Loads the record and starts saving changes.
+    pub fn provide() -> HireStore {
+        let mut problem = None;
+        let storage = local_storage();
+        if storage.is_none() {
+            problem = Some("This browser does not let the portal keep data, so roles cannot be saved here. Download the job description or copy the role's link to keep your work.".to_owned());
+        }
+        let roles = load_record(HIRE_KEY, "hire", "roles", &mut problem).unwrap_or_default();
+        let store = HireStore {
+            roles: RwSignal::new(roles),
+            problem: RwSignal::new(problem),
+        };
+        Effect::watch(
+            move || store.roles.get(),
+            move |roles, _, _| {
+                if let Some(storage) = local_storage() {
+                    let text = serde_json::to_string(roles).unwrap_or_default();
+                    if storage.set(HIRE_KEY, &text).is_err() {
+                        store.problem.set(Some("Your roles could not be saved: this browser's storage is full or disabled. Copy the role's link or download the job description to keep your work.".to_owned()));
+                    }
+                }
+            },
+            false,
+        );
+        provide_context(store);
+        store
+    }
+}
+
+/// The role builder's store.
+pub fn use_hire() -> HireStore {
+    expect_context::<HireStore>()
+}
+
 /// The profile shared by every page, saved whenever it changes.
 #[derive(Clone, Copy)]
 pub struct ProfileStore {

@@ -3,11 +3,13 @@
 
 pub mod assess;
 pub mod content_page;
+pub mod hire;
 pub mod plan;
 pub mod search;
 
 pub use assess::AssessHome;
 pub use assess::role::AssessRole;
 pub use content_page::ContentPage;
+pub use hire::HirePage;
 pub use plan::PlanPage;
 pub use search::SearchPage;

@@ -10,11 +10,13 @@ pub enum Tool {
     Plan,
     /// Full-text search: `/search/`.
     Search,
+    /// The hiring manager's role builder: `/hire/`.
+    Hire,
 }
 
 impl Tool {
     /// Every tool.
-    pub const ALL: [Tool; 3] = [Tool::Assess, Tool::Plan, Tool::Search];
+    pub const ALL: [Tool; 4] = [Tool::Assess, Tool::Plan, Tool::Search, Tool::Hire];
 
     /// The tool's name: its route's first segment and its bundle's name (`pathways-<name>`).
     pub fn name(self) -> &'static str {
@@ -22,6 +24,7 @@ impl Tool {
             Tool::Assess => "assess",
             Tool::Plan => "plan",
             Tool::Search => "search",
+            Tool::Hire => "hire",
         }
     }
 
@@ -48,6 +51,7 @@ mod tests {
         assert_eq!(Tool::of_key("assess/soc-analyst"), Some(Tool::Assess));
         assert_eq!(Tool::of_key("plan"), Some(Tool::Plan));
         assert_eq!(Tool::of_key("search"), Some(Tool::Search));
+        assert_eq!(Tool::of_key("hire"), Some(Tool::Hire));
         assert_eq!(Tool::of_key("roles/soc-analyst"), None);
         assert_eq!(Tool::of_key(""), None);
         assert_eq!(Tool::of_key("assessment"), None);

@@ -3,13 +3,60 @@
 use std::collections::BTreeMap;
 
 use pathways_core::bundle::{
-    AssessBundle, AssessSkill, CredentialName, PLANNER_FILE, PlannerBundle, ProgramOption,
-    ROLES_FILE, RolesBundle, assess_file,
+    AssessBundle, AssessSkill, CredentialName, HIRE_FILE, HireBundle, HireCredential,
+    HireSkillInfo, PLANNER_FILE, PlannerBundle, ProgramOption, ROLES_FILE, RolesBundle,
+    assess_file,
 };
 
 use crate::catalog::Catalog;
 use crate::site::links::Links;
 use crate::site::program::skill_levels;
+
+/// The role builder's and the comparison's data: every role, every skill with its level
+/// descriptors, every credential with its eligibility rules, and the HICP practices' titles.
+fn hire(catalog: &Catalog, roles: &RolesBundle) -> HireBundle {
+    HireBundle {
+        roles: roles.roles.clone(),
+        skills: catalog
+            .skills
+            .iter()
+            .map(|s| {
+                (
+                    s.id.clone(),
+                    HireSkillInfo {
+                        name: s.meta.name.clone(),
+                        summary: s.meta.summary.clone(),
+                        levels: (1..=4)
+                            .map(|l| s.meta.descriptor(l).unwrap_or("").to_owned())
+                            .collect(),
+                    },
+                )
+            })
+            .collect(),
+        credentials: catalog
+            .credentials
+            .iter()
+            .map(|c| {
+                (
+                    c.id.clone(),
+                    HireCredential {
+                        abbreviation: c.meta.abbreviation.clone(),
+                        name: c.meta.name.clone(),
+                        level: c.meta.level,
+                        eligibility: c.meta.eligibility.clone(),
+                        official_url: c.meta.official_url.clone(),
+                    },
+                )
+            })
+            .collect(),
+        practices: catalog
+            .practices
+            .iter()
+            .filter(|p| p.meta.kind == pathways_core::model::PracticeKind::Practice)
+            .map(|p| (p.id.clone(), p.meta.title.clone()))
+            .collect(),
+    }
+}
 
 /// Every data file: (site-relative path, JSON).
 pub fn files(
@@ -54,6 +101,10 @@ pub fn files(
         skill_names: roles.skills.clone(),
     };
     out.push((PLANNER_FILE.to_owned(), serde_json::to_vec(&planner)?));
+    out.push((
+        HIRE_FILE.to_owned(),
+        serde_json::to_vec(&hire(catalog, &roles))?,
+    ));
 
     let items: BTreeMap<&str, &Vec<pathways_core::model::Item>> = catalog
         .assessment

@@ -122,6 +122,7 @@ pub fn build(
         tools::assess(base),
         tools::search(base),
         tools::plan(),
+        tools::hire(),
     ];
     all.extend(tools::assess_roles(catalog, base));
     all.par_extend(catalog.pages.par_iter().map(|e| pages::page(e, base)));

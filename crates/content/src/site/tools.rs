@@ -111,3 +111,24 @@ pub fn plan() -> PageOut {
         tool: Some(Tool::Plan),
     }
 }
+
+/// `/hire/`: the role builder's heading, ready before the app starts.
+pub fn hire() -> PageOut {
+    let main = html! {
+        div.hire {
+            header.item-head {
+                h1 { "Define a role" }
+                p.lead { "Build a skills-based role from a catalog role or from scratch: what the person must bring at hire and what they can learn in their first 90 days, qualification routes any one of which is enough, and checks that keep the requirements from shutting out the people the role is for. Get a job description to publish and a link to send candidates." }
+                p.notice { strong { "Private: " } "the role is kept in this browser and travels only as a link you choose to send; nothing is sent to a server." }
+            }
+            (needs_script("The role builder"))
+        }
+    };
+    PageOut {
+        key: Route::Section(Section::Hire).key(),
+        title: full_title("Define a role"),
+        description: "Build a skills-based health-care cybersecurity role, check it for requirement inflation, and get a job description and a link for candidates.".into(),
+        main: main.into_string(),
+        tool: Some(Tool::Hire),
+    }
+}

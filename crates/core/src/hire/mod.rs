@@ -17,6 +17,7 @@ pub mod compare;
 pub mod document;
 pub mod link;
 pub mod review;
+pub mod saved;
 
 #[cfg(test)]
 mod tests;
