@@ -491,6 +491,8 @@ pub(crate) fn run(root: &Path, quick: bool, only: Option<&str>) -> anyhow::Resul
                     "rank",
                     "--bench",
                     "plan",
+                    "--bench",
+                    "compare",
                     "--",
                     "--warm-up-time",
                     "1",

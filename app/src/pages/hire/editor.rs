@@ -246,6 +246,7 @@ fn Skills(
         <section class="hire-section" aria-labelledby="skills-h">
             <h2 id="skills-h">"Skills"</h2>
             <p class="hint">"For each skill, the level the job needs and whether the person must bring it at hire or can learn it within 90 days on the job. Keep what is needed at hire to what truly is."</p>
+            <div class="table-wrap">
             <table class="skill-table">
                 <thead><tr><th scope="col">"Skill"</th><th scope="col">"Level"</th><th scope="col">"When"</th><th scope="col"><span class="visually-hidden">"Remove"</span></th></tr></thead>
                 <tbody>
@@ -289,6 +290,7 @@ fn Skills(
                     }).collect_view()}
                 </tbody>
             </table>
+            </div>
             {move || ids.with(Vec::is_empty).then(|| view! { <p class="notice" role="status">"Add at least one skill."</p> })}
             <div class="add-row">
                 <div class="field">

@@ -1,0 +1,107 @@
+import * as fs from 'node:fs';
+import { test, expect } from '../support/fixtures';
+import { SitePage } from '../support/site';
+
+test.describe('role builder', () => {
+  test('a manager builds a role from the catalog, fixes an inflated requirement and downloads the job description', async ({ page }, testInfo) => {
+    const site = new SitePage(page);
+    await site.open('hire/');
+    await expect(site.heading).toHaveText('Define a role');
+    await page.getByLabel('Catalog role').selectOption({ label: 'SOC Analyst' });
+    await page.getByRole('button', { name: 'Start from this role' }).click();
+    await expect(page.getByLabel('Job title')).toHaveValue('SOC Analyst');
+    await expect(page.getByText('No inflated requirements found')).toBeVisible();
+
+    // CISSP, which needs five years, in an entry-level role.
+    await page.getByRole('button', { name: 'Add a route' }).click();
+    const routes = page.locator('.route-row');
+    const added = routes.last();
+    await added.getByLabel('Credential').selectOption({ label: 'CISSP' });
+    await added.getByLabel('Years of experience').fill('1');
+    await added.getByLabel('Years of experience').press('Tab');
+    const finding = page.locator('li.finding').filter({ hasText: 'A credential beyond the level' });
+    await expect(finding).toContainText('CISSP needs 5 years of experience');
+    await expect(finding.getByRole('link')).toHaveAttribute('href', /^https:\/\//);
+    await finding.getByRole('button', { name: 'Make CISSP preferred' }).click();
+    await expect(finding).toHaveCount(0);
+    await expect(page.getByText('No inflated requirements found')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Remove CISSP from preferred' })).toBeVisible();
+
+    // Bad input is refused with a message and changes nothing.
+    await added.getByLabel('Years of experience').fill('-3');
+    await added.getByLabel('Years of experience').press('Tab');
+    await expect(page.getByText('enter years from 0 to 40')).toBeVisible();
+
+    // The job description: what is needed at hire apart from what is taught.
+    const preview = page.getByRole('article', { name: 'Job description preview' });
+    await expect(preview.getByRole('heading', { name: 'What you bring' })).toBeVisible();
+    await expect(preview.getByRole('heading', { name: 'Preferred, not required' })).toBeVisible();
+    await expect(preview).toContainText('CISSP');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download Markdown' }).click();
+    const file = testInfo.outputPath('jd.md');
+    await (await download).saveAs(file);
+    const md = fs.readFileSync(file, 'utf8');
+    expect(md).toMatch(/^# SOC Analyst\n/);
+    expect(md).toContain('## What you bring');
+    expect(md).toContain('## Minimum qualifications');
+    expect(md).toContain('- CISSP\n');
+  });
+
+  test('the role travels as a link to another browser; a tampered link is refused and saved roles stay', async ({ page, browser }) => {
+    const site = new SitePage(page);
+    await site.open('hire/');
+    await page.getByRole('button', { name: 'Start a blank role' }).click();
+    await page.getByLabel('Job title').fill('Clinical SOC Analyst');
+    await page.getByLabel('Add a skill').selectOption({ label: 'Log analysis and alert triage' });
+    await page.getByRole('button', { name: 'Add skill' }).click();
+    await page.getByLabel('Log analysis and alert triage: needed at hire').check();
+    await page.getByRole('button', { name: 'Save this role' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved “Clinical SOC Analyst”' })).toBeVisible();
+    const link = await page.getByLabel('Link to this role').inputValue();
+    expect(link).toContain('/hire/#h=1.');
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await expect(other.getByLabel('Job title')).toHaveValue('Clinical SOC Analyst');
+    await expect(other.getByLabel('Log analysis and alert triage: needed at hire')).toBeChecked();
+    await fresh.close();
+
+    // Reloading keeps the role on screen; a tampered link says why and touches nothing.
+    await page.reload();
+    await site.appReady();
+    await expect(page.getByLabel('Job title')).toHaveValue('Clinical SOC Analyst');
+    await page.goto(link.replace(/#h=1\.(..)/, '#h=1.zz'));
+    await page.reload();
+    await expect(page.getByRole('alert').filter({ hasText: 'This role link cannot be opened' })).toContainText('Your saved roles have not been touched');
+    await expect(page.getByRole('button', { name: 'Open Clinical SOC Analyst' })).toBeVisible();
+  });
+
+  test('damaged saved roles are kept as a backup and reported; the builder still works', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('hcp.hire', '{"draft":{"title":');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const site = new SitePage(page);
+    await site.open('hire/');
+    await expect(page.getByRole('alert').filter({ hasText: 'roles could not be read' })).toContainText('kept as a backup');
+    await expect(page.getByRole('button', { name: 'Start a blank role' })).toBeVisible();
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    const backup = keys.find((k) => k.startsWith('hcp.profile.backup.hire.'));
+    expect(backup).toBeTruthy();
+    expect(await page.evaluate((k) => localStorage.getItem(k!), backup)).toBe('{"draft":{"title":');
+  });
+
+  test('on a phone-sized screen the builder fits without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    const site = new SitePage(page);
+    await site.open('hire/');
+    await page.getByRole('button', { name: 'Start from this role' }).click();
+    await expect(page.getByLabel('Job title')).not.toHaveValue('');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
