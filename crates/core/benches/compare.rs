@@ -24,9 +24,21 @@ fn role() -> HireRole {
         })
         .collect();
     r.routes = vec![
-        Qualifier { credential: Some("cissp".into()), degree: None, years: 5.0 },
-        Qualifier { credential: None, degree: Some(Degree::Bachelor), years: 2.0 },
-        Qualifier { credential: None, degree: None, years: 6.0 },
+        Qualifier {
+            credential: Some("cissp".into()),
+            degree: None,
+            years: 5.0,
+        },
+        Qualifier {
+            credential: None,
+            degree: Some(Degree::Bachelor),
+            years: 2.0,
+        },
+        Qualifier {
+            credential: None,
+            degree: None,
+            years: 6.0,
+        },
     ];
     r
 }

@@ -213,12 +213,17 @@ impl HireRole {
 
     /// A role started from a catalog role: its title, stage and summary; its skills (the ones
     /// the catalog marks required are needed at hire, the others learnable); a route for each
-    /// credential and each degree its qualification options list, at the years it usually
-    /// asks for; and its health-care years.
+    /// credential and each degree of its first (lowest) qualification group, at the years it
+    /// usually asks for; the credentials of its higher groups as preferred; and its
+    /// health-care years.
     pub fn from_catalog(id: &str, role: &Role) -> HireRole {
         let years = role.experience.min_years;
         let mut routes: Vec<Qualifier> = Vec::new();
-        for group in &role.qualifications {
+        let mut preferred: Vec<Id> = Vec::new();
+        // The first (lowest) qualification group is the bar for entry; the credentials of the
+        // groups above it are preferred, not required.
+        let mut groups = role.qualifications.iter();
+        if let Some(group) = groups.next() {
             for c in &group.credentials {
                 let q = Qualifier {
                     credential: Some(c.clone()),
@@ -240,6 +245,15 @@ impl HireRole {
                 }
             }
         }
+        for group in groups {
+            for c in &group.credentials {
+                if !preferred.contains(c) && routes.iter().all(|r| r.credential.as_ref() != Some(c))
+                {
+                    preferred.push(c.clone());
+                }
+            }
+        }
+        preferred.truncate(MAX_PREFERRED);
         routes.truncate(MAX_ROUTES);
         let mut skills: Vec<HireSkill> = Vec::new();
         for t in &role.skills {
@@ -263,7 +277,7 @@ impl HireRole {
             skills,
             routes,
             healthcare_years: role.experience.healthcare_years.clamp(0.0, MAX_YEARS),
-            preferred: vec![],
+            preferred,
             arrangement: None,
             location: String::new(),
             salary: None,

@@ -48,10 +48,13 @@ fn bundle() -> HireBundle {
             ("scripting", 1, false),
         ],
     );
-    soc.qualifications = vec![fixtures::qualification(
-        Proficiency::Basic,
-        vec!["cc".into()],
-    )];
+    soc.qualifications = vec![
+        fixtures::qualification(Proficiency::Basic, vec!["cc".into()]),
+        fixtures::qualification(
+            Proficiency::Intermediate,
+            vec!["security-plus".into(), "cc".into()],
+        ),
+    ];
     soc.hicp_practices = vec!["security-operations".into()];
     let roles = vec![
         ("soc-analyst".into(), soc),
@@ -424,7 +427,16 @@ fn a_catalog_role_becomes_a_hire_role_with_its_routes_and_split_skills() {
     let r = HireRole::from_catalog("soc-analyst", soc);
     assert_eq!(r.title, "SOC Analyst");
     assert_eq!(r.stage, Stage::Entry);
-    assert_eq!(r.routes, vec![route(Some("cc"), None, 1.0)]);
+    assert_eq!(
+        r.routes,
+        vec![route(Some("cc"), None, 1.0)],
+        "the lowest group is the bar"
+    );
+    assert_eq!(
+        r.preferred,
+        ["security-plus"],
+        "higher groups' credentials are preferred"
+    );
     assert_eq!(
         r.skills,
         vec![
