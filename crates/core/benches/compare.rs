@@ -56,7 +56,7 @@ fn candidate(i: usize, role: &HireRole) -> CandidateResults {
                         item: format!("skill-{k}-{n}"),
                         level: 1 + (n % 4) as u8,
                         chosen: 0,
-                        correct: (i + n) % 2 == 0,
+                        correct: (i + n).is_multiple_of(2),
                     })
                     .collect(),
                 skipped: false,

@@ -2,7 +2,7 @@ import { test, expect } from '../support/fixtures';
 import { NAV, SitePage } from '../support/site';
 
 /** Sections served by the tools bundle. */
-const TOOLS = new Set(['assess', 'search', 'plan']);
+const TOOLS = new Set(['assess', 'search', 'plan', 'hire']);
 
 test.describe('navigation', () => {
   test('every section is reachable from the header and marked current; reading pages navigate client-side', async ({ page }) => {

@@ -41,7 +41,7 @@ test.describe('content security policy', () => {
 });
 
 /** First segments of the tool pages; each loads its own tool bundle. */
-const TOOLS = new Set(['assess', 'plan', 'search']);
+const TOOLS = new Set(['assess', 'plan', 'search', 'hire']);
 
 /**
  * The first-load ceilings, in KB brotli. Content pages are held to DESIGN.md's budget of 150 KB.
