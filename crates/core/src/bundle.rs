@@ -19,6 +19,12 @@ pub fn assess_file(role: &str) -> String {
     format!("data/assess/{role}.json")
 }
 
+/// Where one skill's assessment data lives (an [`AssessSkill`]): for assessing against a role
+/// that is not in the catalog, such as a hiring manager's.
+pub fn skill_file(skill: &str) -> String {
+    format!("data/skill/{skill}.json")
+}
+
 /// A credential's names, for labels.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CredentialName {

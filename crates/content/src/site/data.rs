@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use pathways_core::bundle::{
     AssessBundle, AssessSkill, CredentialName, HIRE_FILE, HireBundle, HireCredential,
     HireSkillInfo, PLANNER_FILE, PlannerBundle, ProgramOption, ROLES_FILE, RolesBundle,
-    assess_file,
+    assess_file, skill_file,
 };
 
 use crate::catalog::Catalog;
@@ -55,6 +55,61 @@ fn hire(catalog: &Catalog, roles: &RolesBundle) -> HireBundle {
             .filter(|p| p.meta.kind == pathways_core::model::PracticeKind::Practice)
             .map(|p| (p.id.clone(), p.meta.title.clone()))
             .collect(),
+    }
+}
+
+/// One skill's assessment data: its level descriptors and knowledge checks, and the programs
+/// and credentials that build or show it (programs best first, then cheapest).
+fn assess_skill(
+    catalog: &Catalog,
+    links: &Links<'_>,
+    items: &BTreeMap<&str, &Vec<pathways_core::model::Item>>,
+    s: &crate::catalog::Entry<pathways_core::model::Skill>,
+) -> AssessSkill {
+    let id = s.id.as_str();
+    let mut programs: Vec<ProgramOption> = links
+        .programs_by_skill
+        .get(id)
+        .map(|v| {
+            v.iter()
+                .filter_map(|(p, _)| catalog.program(p))
+                .map(|p| ProgramOption {
+                    id: p.id.clone(),
+                    name: p.meta.name.clone(),
+                    level: skill_levels(&p.meta).get(id).copied().unwrap_or(0),
+                    cost_usd: p.meta.cost_usd,
+                    weeks: p.meta.duration_weeks,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    programs.sort_by(|a, b| {
+        b.level
+            .cmp(&a.level)
+            .then(a.cost_usd.total_cmp(&b.cost_usd))
+    });
+    AssessSkill {
+        id: s.id.clone(),
+        name: s.meta.name.clone(),
+        summary: s.meta.summary.clone(),
+        levels: (1..=4)
+            .map(|l| s.meta.descriptor(l).unwrap_or("").to_owned())
+            .collect(),
+        items: items.get(id).map(|v| (*v).clone()).unwrap_or_default(),
+        programs,
+        credentials: links
+            .credentials_by_skill
+            .get(id)
+            .map(|v| {
+                v.iter()
+                    .filter_map(|(c, level)| {
+                        catalog
+                            .credential(c)
+                            .map(|x| (x.id.clone(), x.meta.abbreviation.clone(), *level))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
     }
 }
 
@@ -117,53 +172,7 @@ pub fn files(
             .skills
             .iter()
             .filter_map(|t| catalog.skill(&t.skill))
-            .map(|s| {
-                let id = s.id.as_str();
-                let mut programs: Vec<ProgramOption> = links
-                    .programs_by_skill
-                    .get(id)
-                    .map(|v| {
-                        v.iter()
-                            .filter_map(|(p, _)| catalog.program(p))
-                            .map(|p| ProgramOption {
-                                id: p.id.clone(),
-                                name: p.meta.name.clone(),
-                                level: skill_levels(&p.meta).get(id).copied().unwrap_or(0),
-                                cost_usd: p.meta.cost_usd,
-                                weeks: p.meta.duration_weeks,
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                programs.sort_by(|a, b| {
-                    b.level
-                        .cmp(&a.level)
-                        .then(a.cost_usd.total_cmp(&b.cost_usd))
-                });
-                AssessSkill {
-                    id: s.id.clone(),
-                    name: s.meta.name.clone(),
-                    summary: s.meta.summary.clone(),
-                    levels: (1..=4)
-                        .map(|l| s.meta.descriptor(l).unwrap_or("").to_owned())
-                        .collect(),
-                    items: items.get(id).map(|v| (*v).clone()).unwrap_or_default(),
-                    programs,
-                    credentials: links
-                        .credentials_by_skill
-                        .get(id)
-                        .map(|v| {
-                            v.iter()
-                                .filter_map(|(c, level)| {
-                                    catalog.credential(c).map(|x| {
-                                        (x.id.clone(), x.meta.abbreviation.clone(), *level)
-                                    })
-                                })
-                                .collect()
-                        })
-                        .unwrap_or_default(),
-                }
-            })
+            .map(|s| assess_skill(catalog, links, &items, s))
             .collect();
         let credentials = role
             .meta
@@ -184,6 +193,13 @@ pub fn files(
             credentials,
         };
         out.push((assess_file(&role.id), serde_json::to_vec(&bundle)?));
+    }
+    // Every skill on its own, for roles that are not in the catalog (a hiring manager's).
+    for skill in &catalog.skills {
+        out.push((
+            skill_file(&skill.id),
+            serde_json::to_vec(&assess_skill(catalog, links, &items, skill))?,
+        ));
     }
     Ok(out)
 }

@@ -49,6 +49,24 @@ pub struct CandidateResults {
     pub profile: Profile,
 }
 
+impl CandidateResults {
+    /// A candidate's results for a role: their background (experience, education,
+    /// credentials) and their evidence for the role's skills only; nothing else of their
+    /// profile travels (not their other skills, not the roles they looked at).
+    pub fn of(role: &HireRole, name: &str, profile: &Profile) -> CandidateResults {
+        let mut mine = profile.clone();
+        mine.targets.clear();
+        mine.skills
+            .retain(|id, _| role.skills.iter().any(|s| &s.skill == id));
+        CandidateResults {
+            name: name.trim().chars().take(MAX_NAME).collect(),
+            role: role.fingerprint(),
+            title: role.title.trim().to_owned(),
+            profile: mine,
+        }
+    }
+}
+
 /// Writes a results link's fragment (without `#`).
 pub fn encode_results(results: &CandidateResults) -> String {
     pack(RESULTS_KEY, results)

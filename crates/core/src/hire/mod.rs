@@ -395,6 +395,36 @@ impl HireRole {
         format!("{hash:016x}")
     }
 
+    /// The assessment of the role, from the catalog's per-skill assessment data
+    /// ([`crate::bundle::skill_file`]) of its skills, in the role's order. A skill the
+    /// catalog does not have is left out and named in the second value, so the candidate is
+    /// told rather than silently assessed on less.
+    pub fn assess_bundle(
+        &self,
+        skills: Vec<crate::bundle::AssessSkill>,
+        today: crate::date::Date,
+    ) -> (crate::bundle::AssessBundle, Vec<Id>) {
+        let mut ordered = Vec::new();
+        let mut missing = Vec::new();
+        for s in &self.skills {
+            match skills.iter().find(|a| a.id == s.skill) {
+                Some(a) => ordered.push(a.clone()),
+                None => missing.push(s.skill.clone()),
+            }
+        }
+        let mut role = self.to_role(today);
+        role.skills.retain(|t| !missing.contains(&t.skill));
+        (
+            crate::bundle::AssessBundle {
+                id: format!("hire-{}", self.fingerprint()),
+                role,
+                skills: ordered,
+                credentials: vec![],
+            },
+            missing,
+        )
+    }
+
     /// The role as the assessment and the planner see it: its skills (needed at hire are
     /// required, learnable are preferred), any one of its routes' credentials and degrees as
     /// the qualification, the fewest years any route asks for and its health-care years.

@@ -776,3 +776,46 @@ fn the_job_description_separates_what_is_needed_at_hire_from_what_is_taught() {
         "{text}"
     );
 }
+
+#[test]
+fn a_candidates_results_carry_only_the_roles_skills_and_their_background() {
+    let r = role(Stage::Mid, vec![]);
+    let mut p = Profile::default();
+    p.experience.total_years = 4.0;
+    p.targets = vec!["ciso".into()];
+    p.skills.insert("log-analysis".into(), evidence(2));
+    p.skills.insert("malware-analysis".into(), evidence(3));
+    let c = CandidateResults::of(&r, "  Ana Lima ", &p);
+    assert_eq!(c.name, "Ana Lima");
+    assert_eq!(c.role, r.fingerprint());
+    assert_eq!(
+        c.profile.skills.keys().collect::<Vec<_>>(),
+        ["log-analysis"]
+    );
+    assert!(
+        c.profile.targets.is_empty(),
+        "the roles they looked at stay private"
+    );
+    assert_eq!(c.profile.experience.total_years, 4.0);
+    assert_eq!(decode_results(&encode_results(&c)), Ok(c));
+}
+
+#[test]
+fn a_hire_role_is_assessed_on_the_skills_the_catalog_has_and_names_the_others() {
+    let r = role(Stage::Mid, vec![]);
+    let skill = |id: &str| crate::bundle::AssessSkill {
+        id: id.into(),
+        name: id.into(),
+        summary: String::new(),
+        levels: vec![],
+        items: vec![],
+        programs: vec![],
+        credentials: vec![],
+    };
+    let (bundle, missing) = r.assess_bundle(vec![skill("scripting")], today());
+    assert_eq!(missing, ["log-analysis"]);
+    assert_eq!(bundle.skills.len(), 1);
+    assert_eq!(bundle.role.skills.len(), 1);
+    assert_eq!(bundle.id, format!("hire-{}", r.fingerprint()));
+    assert!(crate::site::is_valid_id(&bundle.id));
+}
