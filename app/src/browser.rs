@@ -81,6 +81,13 @@ pub fn address_without_fragment() -> String {
         .unwrap_or_default()
 }
 
+/// The page's origin (`https://example.org`), for links to another page of the site.
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
 /// A query parameter of the current URL.
 pub fn query(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;

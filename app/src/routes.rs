@@ -14,7 +14,9 @@ use pathways_core::tool::Tool;
 
 use crate::components::NotFound;
 use crate::context::{Site, use_site};
-use crate::pages::{AssessHome, AssessRole, ContentPage, HirePage, PlanPage, SearchPage};
+use crate::pages::{
+    AssessHome, AssessRole, ComparePage, ContentPage, HirePage, PlanPage, SearchPage,
+};
 use crate::shell::{self, Prerendered};
 use crate::storage::ProfileStore;
 
@@ -37,6 +39,8 @@ pub struct Tools {
     pub search: fn() -> AnyView,
     /// `/hire/`.
     pub hire: fn() -> AnyView,
+    /// `/hire/compare/`.
+    pub hire_compare: fn() -> AnyView,
 }
 
 impl Tools {
@@ -49,6 +53,7 @@ impl Tools {
         plan: load_tool,
         search: load_tool,
         hire: load_tool,
+        hire_compare: load_tool,
     };
 
     /// The self-assessment bundle.
@@ -73,6 +78,7 @@ impl Tools {
         tool: Some(Tool::Hire),
         provide: crate::pages::hire::provide,
         hire,
+        hire_compare,
         ..Tools::NONE
     };
 
@@ -106,6 +112,10 @@ fn hire() -> AnyView {
     view! { <HirePage /> }.into_any()
 }
 
+fn hire_compare() -> AnyView {
+    view! { <ComparePage /> }.into_any()
+}
+
 fn search() -> AnyView {
     view! { <SearchPage /> }.into_any()
 }
@@ -134,6 +144,7 @@ pub fn App(
                 <Route path=path!("/search") view=tools.search />
                 <Route path=path!("/plan") view=tools.plan />
                 <Route path=path!("/hire") view=tools.hire />
+                <Route path=path!("/hire/compare") view=tools.hire_compare />
                 <Route path=path!("/") view=ContentPage />
                 <Route path=path!("/:section") view=ContentPage />
                 <Route path=path!("/:section/:id") view=ContentPage />

@@ -11,5 +11,6 @@ pub use assess::AssessHome;
 pub use assess::role::AssessRole;
 pub use content_page::ContentPage;
 pub use hire::HirePage;
+pub use hire::compare::ComparePage;
 pub use plan::PlanPage;
 pub use search::SearchPage;

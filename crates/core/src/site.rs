@@ -159,6 +159,8 @@ pub enum Route<'a> {
     Org(&'a str),
     /// The self-assessment against a role, `/assess/<role id>/`.
     Assess(&'a str),
+    /// The candidate comparison, `/hire/compare/`.
+    HireCompare,
 }
 
 impl Route<'_> {
@@ -174,6 +176,7 @@ impl Route<'_> {
             Route::Practice(_) => Some(Section::Practices),
             Route::Org(_) => Some(Section::Org),
             Route::Assess(_) => Some(Section::Assess),
+            Route::HireCompare => Some(Section::Hire),
         }
     }
 
@@ -188,6 +191,7 @@ impl std::fmt::Display for Route<'_> {
         match *self {
             Route::Section(section) => f.write_str(section.slug()),
             Route::Page(id) => f.write_str(id),
+            Route::HireCompare => f.write_str("hire/compare"),
             Route::Role(id)
             | Route::Skill(id)
             | Route::Credential(id)
@@ -378,6 +382,7 @@ mod tests {
             (Route::Practice("ransomware"), "practices/ransomware"),
             (Route::Org("payer"), "org/payer"),
             (Route::Assess("soc-analyst"), "assess/soc-analyst"),
+            (Route::HireCompare, "hire/compare"),
         ];
         for (route, key) in cases {
             assert_eq!(route.key(), key, "{route:?}");

@@ -3,9 +3,11 @@
 //! `/assess/:role/` runs the assessment for one role.
 
 pub mod data_tools;
+pub mod hire;
 pub mod profile_form;
 pub mod results;
 pub mod role;
+pub mod send;
 
 use leptos::prelude::*;
 use pathways_core::assessment;
@@ -34,6 +36,12 @@ pub fn AssessHome() -> impl IntoView {
         "Assess yourself · Health Cyber Pathways",
         "Rate yourself against a health-care cybersecurity role, find your gaps and see which roles fit you best. Private: nothing leaves your browser.",
     );
+    // A hiring manager's role link: the assessment against that role.
+    let fragment = crate::browser::fragment();
+    if fragment.starts_with("h=") {
+        return view! { <div class="page assess"><hire::HireAssessment fragment /></div> }
+            .into_any();
+    }
     view! {
         <div class="page assess">
             <header class="item-head">
@@ -109,4 +117,5 @@ pub fn AssessHome() -> impl IntoView {
             </section>
         </div>
     }
+    .into_any()
 }

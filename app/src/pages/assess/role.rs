@@ -17,8 +17,10 @@ use crate::browser;
 use crate::context::use_site;
 use crate::data::{FetchError, fetch_json};
 use crate::pages::assess::results::Results;
+use crate::pages::assess::send::CandidateSend;
 use crate::shell;
 use crate::storage::use_profile;
+use pathways_core::hire::HireRole;
 
 /// Moves keyboard focus to the first element matching `selector` once the view has updated,
 /// so keyboard and screen-reader users continue where the new content is.
@@ -95,11 +97,26 @@ pub fn AssessRole() -> impl IntoView {
     }
 }
 
+/// The assessment of a role: a catalog role's, or (with `hire`) a hiring manager's role
+/// from a link, which ends with a results link to send back instead of the catalog results.
 #[component]
-fn Assessment(bundle: AssessBundle) -> impl IntoView {
+pub fn Assessment(
+    /// The role's assessment data.
+    bundle: AssessBundle,
+    /// The hiring manager's role, when the assessment is against one.
+    #[prop(optional)]
+    hire: Option<HireRole>,
+    /// Skills of that role the catalog does not have (not assessed).
+    #[prop(optional)]
+    missing: Vec<String>,
+    /// Every credential's names, for the background form shown with a hiring manager's role.
+    #[prop(optional)]
+    credentials: Vec<pathways_core::bundle::CredentialName>,
+) -> impl IntoView {
     let store = use_profile();
     let site = use_site();
     let title = bundle.role.title.clone();
+    let hire = hire.map(StoredValue::new);
     shell::set_document_meta(
         &format!("Assess yourself: {title} · Health Cyber Pathways"),
         &format!(
@@ -109,7 +126,7 @@ fn Assessment(bundle: AssessBundle) -> impl IntoView {
 
     // A results link opens the shared results, read-only.
     let fragment = browser::fragment();
-    if fragment.starts_with("r=") {
+    if hire.is_none() && fragment.starts_with("r=") {
         return match share::decode(&fragment) {
             Ok(shared) if shared.role == bundle.id => view! {
                 <header class="item-head">
@@ -124,12 +141,15 @@ fn Assessment(bundle: AssessBundle) -> impl IntoView {
         };
     }
 
-    store.profile.update(|p| {
-        if p.targets.first() != Some(&bundle.id) {
-            p.targets.retain(|t| t != &bundle.id);
-            p.targets.insert(0, bundle.id.clone());
-        }
-    });
+    // A catalog role becomes the person's target; a hiring manager's role does not.
+    if hire.is_none() {
+        store.profile.update(|p| {
+            if p.targets.first() != Some(&bundle.id) {
+                p.targets.retain(|t| t != &bundle.id);
+                p.targets.insert(0, bundle.id.clone());
+            }
+        });
+    }
     let bundle = StoredValue::new(bundle);
     let show_results = RwSignal::new(false);
     let statuses = Memo::new(move |_| {
@@ -168,11 +188,25 @@ fn Assessment(bundle: AssessBundle) -> impl IntoView {
 
     view! {
         <header class="item-head">
-            <p class="eyebrow"><a href=bundle.with_value(|b| site.route(Route::Role(&b.id)))>{title.clone()}</a></p>
+            {if hire.is_some() {
+                view! { <p class="eyebrow">"A role a hiring manager shared with you"</p> }.into_any()
+            } else {
+                view! { <p class="eyebrow"><a href=bundle.with_value(|b| site.route(Route::Role(&b.id)))>{title.clone()}</a></p> }.into_any()
+            }}
             <h1>{format!("Assess yourself: {title}")}</h1>
             <p class="lead">"For each skill, rate yourself against the level descriptors, then answer a few questions. Your answers are saved in this browser as you go — you can leave and come back."</p>
             <p class="notice"><strong>"Private: "</strong>"nothing you enter is sent anywhere. It stays in this browser."</p>
         </header>
+        {(!missing.is_empty()).then(|| view! {
+            <p class="notice" role="status">{format!("This role also asks for skills this version of the portal does not know, so they are not assessed: {}.", missing.join(", "))}</p>
+        })}
+        {hire.is_some().then(|| view! {
+            <details class="background">
+                <summary>"Your background: experience, education and credentials"</summary>
+                <p class="hint">"The hiring manager sees these with your results, to tell whether you meet the role's qualification routes now or when."</p>
+                <crate::pages::assess::profile_form::ProfileForm credentials=credentials.clone() />
+            </details>
+        })}
         <nav class="skill-steps" aria-label="Skills in this assessment">
             <p>{move || format!("{} of {total} skills done", done_count())}</p>
             <ol>
@@ -205,7 +239,13 @@ fn Assessment(bundle: AssessBundle) -> impl IntoView {
             if show_results.get() {
                 let b = bundle.get_value();
                 let p = store.profile.get();
-                view! { <Results bundle=b profile=p /> }.into_any()
+                match hire {
+                    Some(role) => {
+                        let names: Vec<(String, String)> = b.skills.iter().map(|s| (s.id.clone(), s.name.clone())).collect();
+                        view! { <CandidateSend role=role.get_value() names profile=p /> }.into_any()
+                    }
+                    None => view! { <Results bundle=b profile=p /> }.into_any(),
+                }
             } else if let Some((skill, target)) = current.get().and_then(|i| bundle.with_value(|b| {
                 // `i` indexes the bundle's skills; a stale index finds nothing rather than panicking.
                 let skill = b.skills.get(i)?.clone();

@@ -16,6 +16,7 @@ use crate::data::fetch_json;
 use crate::shell;
 use crate::storage::{HireStore, use_hire};
 
+pub mod compare;
 pub mod editor;
 pub mod output;
 

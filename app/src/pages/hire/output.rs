@@ -83,6 +83,7 @@ pub fn Outputs(
     /// The role on screen.
     role: Memo<Option<HireRole>>,
 ) -> impl IntoView {
+    let site = crate::context::use_site();
     let valid = Memo::new(move |_| role.with(|r| r.as_ref().map(HireRole::validate)));
     let doc = Memo::new(move |_| {
         role.with(|r| r.as_ref().map(|r| bundle.with_value(|b| document(r, b))))
@@ -137,9 +138,13 @@ pub fn Outputs(
                         </article>
                     })}
                     {move || role.with(|r| r.as_ref().filter(|r| r.validate().is_ok()).map(encode_role)).map(|link| view! {
+                        <ShareBox id="candidate-link" label="Link for candidates"
+                            hint="Candidates who open it assess themselves against this role in their own browser and send you back a results link."
+                            url=format!("{}{}#{link}", browser::origin(), site.href("assess")) />
                         <ShareBox id="role-link" label="Link to this role"
                             hint="Anyone with the link sees the role as it is now, in their own browser; keep it to reopen the role on another device."
                             url=format!("{}#{link}", browser::address_without_fragment()) />
+                        <p class="no-print"><a href=site.route(pathways_core::site::Route::HireCompare)>"Compare the candidates who sent results"</a></p>
                     })}
                 }.into_any(),
             }}

@@ -123,6 +123,7 @@ pub fn build(
         tools::search(base),
         tools::plan(),
         tools::hire(),
+        tools::hire_compare(),
     ];
     all.extend(tools::assess_roles(catalog, base));
     all.par_extend(catalog.pages.par_iter().map(|e| pages::page(e, base)));

@@ -132,3 +132,24 @@ pub fn hire() -> PageOut {
         tool: Some(Tool::Hire),
     }
 }
+
+/// `/hire/compare/`: the candidate comparison's heading, ready before the app starts.
+pub fn hire_compare() -> PageOut {
+    let main = html! {
+        div.hire {
+            header.item-head {
+                h1 { "Compare candidates" }
+                p.lead { "Paste the results links your candidates sent back: see them side by side against your role, with gaps needed at hire apart from those they can learn on the job, and when each meets your qualification routes." }
+                p.notice { strong { "Private: " } "the links are read in this browser and kept here only; nothing is sent to a server." }
+            }
+            (needs_script("The comparison"))
+        }
+    };
+    PageOut {
+        key: Route::HireCompare.key(),
+        title: full_title("Compare candidates"),
+        description: "Compare candidates side by side against a skills-based role from the results links they send back. Private: nothing leaves your browser.".into(),
+        main: main.into_string(),
+        tool: Some(Tool::Hire),
+    }
+}

@@ -17,6 +17,9 @@ pub struct SavedRoles {
     /// Saved roles, newest first.
     #[serde(default)]
     pub saved: Vec<SavedRole>,
+    /// The candidates whose results links were added to the comparison, in the order added.
+    #[serde(default)]
+    pub candidates: Vec<super::link::CandidateResults>,
 }
 
 /// A saved role.
@@ -28,6 +31,9 @@ pub struct SavedRole {
     /// When it was saved.
     pub saved_on: Date,
 }
+
+/// The most candidates kept in the comparison.
+pub const MAX_CANDIDATES: usize = 100;
 
 /// The most saved roles kept; saving one more drops the oldest.
 pub const MAX_SAVED_ROLES: usize = 50;
@@ -49,6 +55,19 @@ impl SavedRoles {
         let dropped = self.saved.len() > MAX_SAVED_ROLES;
         self.saved.truncate(MAX_SAVED_ROLES);
         dropped
+    }
+
+    /// Adds a candidate's results; the same results twice are kept once. Returns `false` when
+    /// the list is full.
+    pub fn add_candidate(&mut self, results: super::link::CandidateResults) -> bool {
+        if self.candidates.contains(&results) {
+            return true;
+        }
+        if self.candidates.len() >= MAX_CANDIDATES {
+            return false;
+        }
+        self.candidates.push(results);
+        true
     }
 
     /// Deletes the saved role of a title (identity, not position: a list on screen may be
@@ -81,6 +100,23 @@ mod tests {
         assert_eq!(s.saved.len(), MAX_SAVED_ROLES);
         s.delete("ROLE 3");
         assert!(s.saved.iter().all(|r| r.role.title != "Role 3"));
+        let c = super::super::link::CandidateResults {
+            name: "Ana".into(),
+            role: "0123456789abcdef".into(),
+            title: "SOC Analyst".into(),
+            profile: Default::default(),
+        };
+        assert!(s.add_candidate(c.clone()));
+        assert!(s.add_candidate(c.clone()));
+        assert_eq!(s.candidates.len(), 1, "the same results are kept once");
+        for i in 1..MAX_CANDIDATES {
+            let mut other = c.clone();
+            other.name = format!("Candidate {i}");
+            assert!(s.add_candidate(other));
+        }
+        let mut one_more = c.clone();
+        one_more.name = "One too many".into();
+        assert!(!s.add_candidate(one_more), "a full list refuses");
         let json = serde_json::to_string(&s).expect("json");
         assert_eq!(serde_json::from_str::<SavedRoles>(&json).expect("read"), s);
     }
