@@ -1,8 +1,72 @@
 import * as fs from 'node:fs';
 import { test, expect } from '../support/fixtures';
 import { SitePage } from '../support/site';
+import { AssessPage } from '../support/assess';
 
 test.describe('role builder', () => {
+  test('a manager builds a role, three candidates assess against it by link alone, the manager compares them', async ({ page, browser }, testInfo) => {
+    test.setTimeout(240_000);
+    const site = new SitePage(page);
+    await site.open('hire/');
+    await page.getByRole('button', { name: 'Start a blank role' }).click();
+    await page.getByLabel('Job title').fill('Clinical SOC Analyst');
+    await page.getByLabel('Add a skill').selectOption({ label: 'Log analysis and alert triage' });
+    await page.getByRole('button', { name: 'Add skill' }).click();
+    await page.getByLabel('Log analysis and alert triage: needed at hire').check();
+    await page.getByLabel('Add a skill').selectOption({ label: 'Scripting and automation' });
+    await page.getByRole('button', { name: 'Add skill' }).click();
+    await page.getByRole('button', { name: 'Add a route' }).click();
+    const years = page.locator('.route-row').last().getByLabel('Years of experience');
+    await years.fill('2');
+    await years.press('Tab');
+    const candidateLink = await page.getByLabel('Link for candidates').inputValue();
+    expect(candidateLink).toContain('/assess/#h=1.');
+
+    const links: string[] = [];
+    for (const [name, level, experience] of [['Ana', 'Level 3', '3'], ['Ben', 'Level 1', '1'], ['Cy', 'Level 2', '5']]) {
+      const context = await browser.newContext();
+      const candidate = await context.newPage();
+      await candidate.goto(candidateLink);
+      await expect(candidate.getByRole('heading', { level: 1 })).toHaveText('Assess yourself: Clinical SOC Analyst');
+      await candidate.getByText('Your background: experience, education and credentials').click();
+      await candidate.getByLabel('Years of relevant experience').fill(experience);
+      await new AssessPage(candidate).completeByKeyboard(level);
+      await candidate.getByLabel('Your name (as the manager should see it)').fill(name);
+      const link = await candidate.getByLabel('Your results link').inputValue();
+      expect(link).toContain('/hire/compare/#c=1.');
+      links.push(link);
+      await context.close();
+    }
+
+    // The manager opens one link directly and pastes the others, with a line that is not a link.
+    await page.goto(links[0]);
+    await site.appReady();
+    await expect(page.getByRole('status').filter({ hasText: "Added Ana's results." })).toBeVisible();
+    await page.getByLabel('Results links, one per line').fill(`${links[1]}\nnot a link\n${links[2]}`);
+    await page.getByRole('button', { name: 'Add candidates' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Added 2 candidates.' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('Line 2:');
+    const table = page.getByRole('table', { name: /Candidates side by side/ });
+    await expect(table.locator('tbody tr')).toHaveCount(3);
+    await page.getByLabel('Sort by').selectOption('Name');
+    await expect(table.locator('tbody th')).toHaveText([/^Ana/, /^Ben/, /^Cy/]);
+    await expect(table.locator('tbody tr').filter({ hasText: 'Ben' })).toContainText('In 1 year');
+    await expect(table.locator('tbody tr').filter({ hasText: 'Ana' })).toContainText('Meets now');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    const file = testInfo.outputPath('candidates.csv');
+    await (await download).saveAs(file);
+    const csv = fs.readFileSync(file, 'utf8').split('\r\n');
+    expect(csv[0]).toMatch(/^Candidate,Fit \(0-100\),Gaps at hire,/);
+    expect(csv.filter((l) => /^(Ana|Ben|Cy),/.test(l))).toHaveLength(3);
+    // Candidates stay after a reload; one can be removed.
+    await page.reload();
+    await site.appReady();
+    await page.getByRole('button', { name: 'Remove Ben' }).click();
+    await expect(table.locator('tbody tr')).toHaveCount(2);
+  });
+
+
   test('a manager builds a role from the catalog, fixes an inflated requirement and downloads the job description', async ({ page }, testInfo) => {
     const site = new SitePage(page);
     await site.open('hire/');
