@@ -65,6 +65,21 @@ pub fn print() {
     }
 }
 
+/// Opens the print dialog with `class` on the document element, so the stylesheet can print
+/// one part of the page (`window.print()` returns once the dialog has closed).
+pub fn print_only(class: &str) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = &root {
+        let _ = root.class_list().add_1(class);
+    }
+    print();
+    if let Some(root) = &root {
+        let _ = root.class_list().remove_1(class);
+    }
+}
+
 /// The current URL fragment without `#`.
 pub fn fragment() -> String {
     web_sys::window()

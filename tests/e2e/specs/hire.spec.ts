@@ -110,6 +110,15 @@ test.describe('role builder', () => {
     expect(md).toContain('## What you bring');
     expect(md).toContain('## Minimum qualifications');
     expect(md).toContain('- CISSP\n');
+
+    // The interview scorecard: anchored questions for each skill needed at hire.
+    await page.getByRole('button', { name: 'Make the scorecard' }).click();
+    const card = page.getByRole('article', { name: 'Interview scorecard' });
+    await expect(card.getByRole('heading', { name: 'Log analysis and alert triage — target level 2' })).toBeVisible();
+    await expect(card.getByText('Listen for:').first()).toBeVisible();
+    await expect(card.getByRole('table', { name: /Rating for Log analysis and alert triage/ }).locator('tbody tr')).toHaveCount(4);
+    await expect(card).not.toContainText('Scripting and automation —');
+    await expect(page.getByRole('button', { name: 'Print the scorecard' })).toBeVisible();
   });
 
   test('the role travels as a link to another browser; a tampered link is refused and saved roles stay', async ({ page, browser }) => {

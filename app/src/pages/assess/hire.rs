@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use pathways_core::bundle::{AssessSkill, ROLES_FILE, RolesBundle, skill_file};
-use pathways_core::hire::link::decode_role;
+use pathways_core::hire::link::decode_role_link;
 
 use crate::context::use_site;
 use crate::data::{FetchError, fetch_json};
@@ -28,8 +28,8 @@ pub fn HireAssessment(
     fragment: String,
 ) -> impl IntoView {
     let site = use_site();
-    let role = match decode_role(&fragment) {
-        Ok(role) => role,
+    let (role, fingerprint) = match decode_role_link(&fragment) {
+        Ok(found) => found,
         Err(e) => {
             return view! {
                 <div role="alert" class="notice bad">
@@ -69,7 +69,7 @@ pub fn HireAssessment(
                 <div role="alert"><h1>"The assessment could not be loaded"</h1><p>{format!("{e}. Check your connection and reload; your saved answers are safe.")}</p></div>
             }.into_any(),
             Some(Ok((skills, credentials))) => {
-                let (bundle, missing) = role.with_value(|r| r.assess_bundle(skills, today()));
+                let (bundle, missing) = role.with_value(|r| r.assess_bundle(&fingerprint, skills, today()));
                 view! { <Assessment bundle hire=role.get_value() missing credentials /> }.into_any()
             }
         }}

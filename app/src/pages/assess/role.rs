@@ -242,7 +242,8 @@ pub fn Assessment(
                 match hire {
                     Some(role) => {
                         let names: Vec<(String, String)> = b.skills.iter().map(|s| (s.id.clone(), s.name.clone())).collect();
-                        view! { <CandidateSend role=role.get_value() names profile=p /> }.into_any()
+                        let fingerprint = b.id.trim_start_matches("hire-").to_owned();
+                        view! { <CandidateSend role=role.get_value() fingerprint names profile=p /> }.into_any()
                     }
                     None => view! { <Results bundle=b profile=p /> }.into_any(),
                 }

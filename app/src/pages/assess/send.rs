@@ -17,6 +17,8 @@ use crate::context::use_site;
 pub fn CandidateSend(
     /// The manager's role.
     role: HireRole,
+    /// Its fingerprint, from its link.
+    fingerprint: String,
     /// The skill names, in the role's order.
     names: Vec<(String, String)>,
     /// The candidate's profile.
@@ -71,7 +73,7 @@ pub fn CandidateSend(
                 if n.trim().is_empty() {
                     view! { <p class="muted">"Enter your name to make the link."</p> }.into_any()
                 } else {
-                    let results = role.with_value(|r| profile.with_value(|p| CandidateResults::of(r, &n, p)));
+                    let results = role.with_value(|r| profile.with_value(|p| CandidateResults::of(r, &fingerprint, &n, p)));
                     let url = format!("{}{}#{}", crate::browser::origin(), compare, encode_results(&results));
                     view! { <ShareBox id="results-link" label="Your results link" hint="Copy it and send it to the hiring manager." url=url /> }.into_any()
                 }

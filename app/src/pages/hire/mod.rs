@@ -19,6 +19,7 @@ use crate::storage::{HireStore, use_hire};
 pub mod compare;
 pub mod editor;
 pub mod output;
+pub mod scorecard;
 
 pub(crate) fn today() -> Date {
     let d = js_sys::Date::new_0();
@@ -114,6 +115,7 @@ fn Builder(bundle: HireBundle) -> impl IntoView {
                     <editor::Editor bundle role edit />
                     <output::Review bundle role edit />
                     <output::Outputs bundle role />
+                    <scorecard::ScorecardSection role />
                 }
                 .into_any()
             } else {

@@ -35,6 +35,26 @@ pub fn decode_role(link: &str) -> Result<HireRole, ShareError> {
     Ok(role)
 }
 
+/// Reads a role link and the role's fingerprint (see [`HireRole::fingerprint`]).
+pub fn decode_role_link(link: &str) -> Result<(HireRole, String), ShareError> {
+    let role = decode_role(link)?;
+    Ok((role, fingerprint_of(fragment_of(link))))
+}
+
+/// The fingerprint of a role link: FNV-1a (64 bits, hex) over its compressed payload.
+pub fn fingerprint_of(link: &str) -> String {
+    let payload = fragment_of(link)
+        .split('&')
+        .find_map(|part| part.strip_prefix(&format!("{ROLE_KEY}=")))
+        .unwrap_or_default();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in payload.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
 /// A candidate's self-assessment against a role.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -53,14 +73,19 @@ impl CandidateResults {
     /// A candidate's results for a role: their background (experience, education,
     /// credentials) and their evidence for the role's skills only; nothing else of their
     /// profile travels (not their other skills, not the roles they looked at).
-    pub fn of(role: &HireRole, name: &str, profile: &Profile) -> CandidateResults {
+    pub fn of(
+        role: &HireRole,
+        fingerprint: &str,
+        name: &str,
+        profile: &Profile,
+    ) -> CandidateResults {
         let mut mine = profile.clone();
         mine.targets.clear();
         mine.skills
             .retain(|id, _| role.skills.iter().any(|s| &s.skill == id));
         CandidateResults {
             name: name.trim().chars().take(MAX_NAME).collect(),
-            role: role.fingerprint(),
+            role: fingerprint.to_owned(),
             title: role.title.trim().to_owned(),
             profile: mine,
         }

@@ -18,6 +18,7 @@ pub mod document;
 pub mod link;
 pub mod review;
 pub mod saved;
+pub mod scorecard;
 
 #[cfg(test)]
 mod tests;
@@ -382,25 +383,22 @@ impl HireRole {
         self.duties.iter().map(|d| u32::from(d.percent)).sum()
     }
 
-    /// A short fingerprint of the role's content (FNV-1a over its JSON form), carried in a
+    /// A short fingerprint of the role's content (FNV-1a over its role link), carried in a
     /// candidate's results link so the comparison can tell which version of the role the
-    /// candidate assessed against.
+    /// candidate assessed against. The candidate's side computes it from the link it was
+    /// given ([`link::decode_role_link`]), without writing the role out again.
     pub fn fingerprint(&self) -> String {
-        let json = serde_json::to_vec(self).unwrap_or_default();
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for byte in json {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        format!("{hash:016x}")
+        link::fingerprint_of(&link::encode_role(self))
     }
 
-    /// The assessment of the role, from the catalog's per-skill assessment data
+    /// The assessment of the role (its id made from the role's `fingerprint`), from the
+    /// catalog's per-skill assessment data
     /// ([`crate::bundle::skill_file`]) of its skills, in the role's order. A skill the
     /// catalog does not have is left out and named in the second value, so the candidate is
     /// told rather than silently assessed on less.
     pub fn assess_bundle(
         &self,
+        fingerprint: &str,
         skills: Vec<crate::bundle::AssessSkill>,
         today: crate::date::Date,
     ) -> (crate::bundle::AssessBundle, Vec<Id>) {
@@ -416,7 +414,7 @@ impl HireRole {
         role.skills.retain(|t| !missing.contains(&t.skill));
         (
             crate::bundle::AssessBundle {
-                id: format!("hire-{}", self.fingerprint()),
+                id: format!("hire-{fingerprint}"),
                 role,
                 skills: ordered,
                 credentials: vec![],

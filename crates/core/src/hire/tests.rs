@@ -785,7 +785,16 @@ fn a_candidates_results_carry_only_the_roles_skills_and_their_background() {
     p.targets = vec!["ciso".into()];
     p.skills.insert("log-analysis".into(), evidence(2));
     p.skills.insert("malware-analysis".into(), evidence(3));
-    let c = CandidateResults::of(&r, "  Ana Lima ", &p);
+    let (from_link, fingerprint) =
+        super::link::decode_role_link(&format!("https://x.org/assess/#{}", encode_role(&r)))
+            .expect("link");
+    assert_eq!(from_link, r);
+    assert_eq!(
+        fingerprint,
+        r.fingerprint(),
+        "the link's fingerprint is the role's"
+    );
+    let c = CandidateResults::of(&r, &fingerprint, "  Ana Lima ", &p);
     assert_eq!(c.name, "Ana Lima");
     assert_eq!(c.role, r.fingerprint());
     assert_eq!(
@@ -812,7 +821,7 @@ fn a_hire_role_is_assessed_on_the_skills_the_catalog_has_and_names_the_others() 
         programs: vec![],
         credentials: vec![],
     };
-    let (bundle, missing) = r.assess_bundle(vec![skill("scripting")], today());
+    let (bundle, missing) = r.assess_bundle(&r.fingerprint(), vec![skill("scripting")], today());
     assert_eq!(missing, ["log-analysis"]);
     assert_eq!(bundle.skills.len(), 1);
     assert_eq!(bundle.role.skills.len(), 1);
