@@ -47,8 +47,30 @@ fn js_error(value: wasm_bindgen::JsValue) -> String {
 /// a stalled connection must not leave a page loading forever.
 const TIMEOUT_MS: i32 = 20_000;
 
+/// A response body, as text or as bytes.
+enum Body {
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
 /// Fetches a same-origin URL as text, giving up after [`TIMEOUT_MS`].
 pub(crate) async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    match fetch_body(url, false).await? {
+        Body::Text(t) => Ok(t),
+        Body::Bytes(_) => Err(FetchError::Corrupt("not text".into())),
+    }
+}
+
+/// Fetches a same-origin URL as bytes, giving up after [`TIMEOUT_MS`].
+pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
+    match fetch_body(url, true).await? {
+        Body::Bytes(b) => Ok(b),
+        Body::Text(_) => Err(FetchError::Corrupt("not bytes".into())),
+    }
+}
+
+/// Fetches a same-origin URL, giving up after [`TIMEOUT_MS`].
+async fn fetch_body(url: &str, bytes: bool) -> Result<Body, FetchError> {
     let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".into()))?;
     let controller = web_sys::AbortController::new().ok();
     let init = web_sys::RequestInit::new();
@@ -64,7 +86,7 @@ pub(crate) async fn fetch_text(url: &str) -> Result<String, FetchError> {
             timer = Some((id, on_timeout));
         }
     }
-    let outcome = fetch_with(&window, url, &init).await;
+    let outcome = fetch_with(&window, url, &init, bytes).await;
     if let Some((id, on_timeout)) = timer {
         window.clear_timeout_with_handle(id);
         drop(on_timeout);
@@ -82,7 +104,8 @@ async fn fetch_with(
     window: &web_sys::Window,
     url: &str,
     init: &web_sys::RequestInit,
-) -> Result<String, FetchError> {
+    bytes: bool,
+) -> Result<Body, FetchError> {
     let response = JsFuture::from(window.fetch_with_str_and_init(url, init))
         .await
         .map_err(|e| FetchError::Network(js_error(e)))?;
@@ -94,6 +117,15 @@ async fn fetch_with(
         404 => return Err(FetchError::NotFound),
         status => return Err(FetchError::Network(format!("HTTP {status}"))),
     }
+    if bytes {
+        let buffer = response
+            .array_buffer()
+            .map_err(|e| FetchError::Network(js_error(e)))?;
+        let buffer = JsFuture::from(buffer)
+            .await
+            .map_err(|e| FetchError::Network(js_error(e)))?;
+        return Ok(Body::Bytes(js_sys::Uint8Array::new(&buffer).to_vec()));
+    }
     let text = response
         .text()
         .map_err(|e| FetchError::Network(js_error(e)))?;
@@ -101,6 +133,7 @@ async fn fetch_with(
         .await
         .map_err(|e| FetchError::Network(js_error(e)))?;
     text.as_string()
+        .map(Body::Text)
         .ok_or_else(|| FetchError::Corrupt("not text".into()))
 }
 
@@ -108,4 +141,10 @@ async fn fetch_with(
 pub(crate) async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, FetchError> {
     let text = fetch_text(url).await?;
     serde_json::from_str(&text).map_err(|e| FetchError::Corrupt(e.to_string()))
+}
+
+/// Fetches a same-origin binary data file ([`pathways_core::bundle::to_binary`]) and reads it.
+pub(crate) async fn fetch_binary<T: DeserializeOwned>(url: &str) -> Result<T, FetchError> {
+    let bytes = fetch_bytes(url).await?;
+    pathways_core::bundle::from_binary(&bytes).map_err(|e| FetchError::Corrupt(e.to_string()))
 }

@@ -182,7 +182,13 @@ impl<'de> Deserialize<'de> for Date {
             }
         }
 
-        deserializer.deserialize_any(DateVisitor)
+        // Text formats (JSON, TOML) may hold either form; the binary data files (postcard),
+        // which cannot describe themselves, always hold the text.
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(DateVisitor)
+        } else {
+            deserializer.deserialize_str(DateVisitor)
+        }
     }
 }
 

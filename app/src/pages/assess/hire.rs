@@ -8,7 +8,7 @@ use pathways_core::bundle::{AssessSkill, ROLES_FILE, RolesBundle, skill_file};
 use pathways_core::hire::link::decode_role_link;
 
 use crate::context::use_site;
-use crate::data::{FetchError, fetch_json};
+use crate::data::{FetchError, fetch_binary, fetch_json};
 use crate::pages::assess::role::Assessment;
 
 fn today() -> pathways_core::date::Date {
@@ -47,7 +47,8 @@ pub fn HireAssessment(
         let roles_url = site.file(ROLES_FILE);
         async move {
             let fetched =
-                futures::future::join_all(urls.iter().map(|u| fetch_json::<AssessSkill>(u))).await;
+                futures::future::join_all(urls.iter().map(|u| fetch_binary::<AssessSkill>(u)))
+                    .await;
             let mut skills = Vec::new();
             for f in fetched {
                 match f {

@@ -14,7 +14,7 @@ use pathways_core::site::Route;
 use super::today;
 use crate::browser;
 use crate::context::use_site;
-use crate::data::fetch_json;
+use crate::data::fetch_binary;
 use crate::shell;
 use crate::storage::use_hire;
 
@@ -52,7 +52,7 @@ pub fn ComparePage() -> impl IntoView {
     );
     let bundle = LocalResource::new(move || {
         let url = site.file(HIRE_FILE);
-        async move { fetch_json::<HireBundle>(&url).await }
+        async move { fetch_binary::<HireBundle>(&url).await }
     });
     view! {
         <div class="page hire compare">

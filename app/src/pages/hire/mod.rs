@@ -12,7 +12,7 @@ use pathways_core::model::Stage;
 
 use crate::browser;
 use crate::context::use_site;
-use crate::data::fetch_json;
+use crate::data::fetch_binary;
 use crate::shell;
 use crate::storage::{HireStore, use_hire};
 
@@ -48,7 +48,7 @@ pub fn HirePage() -> impl IntoView {
     let store = use_hire();
     let bundle = LocalResource::new(move || {
         let url = site.file(HIRE_FILE);
-        async move { fetch_json::<HireBundle>(&url).await }
+        async move { fetch_binary::<HireBundle>(&url).await }
     });
     view! {
         <div class="page hire">

@@ -9,13 +9,13 @@ use pathways_core::hire::scorecard::{Scorecard, scorecard};
 
 use crate::browser;
 use crate::context::use_site;
-use crate::data::{FetchError, fetch_json};
+use crate::data::{FetchError, fetch_binary};
 
 /// Fetches the assessment data of the skills needed at hire (a skill the catalog lacks is
 /// left out; the scorecard names it).
 async fn fetch_skills(urls: Vec<String>) -> Result<Vec<AssessSkill>, FetchError> {
     let fetched =
-        futures::future::join_all(urls.iter().map(|u| fetch_json::<AssessSkill>(u))).await;
+        futures::future::join_all(urls.iter().map(|u| fetch_binary::<AssessSkill>(u))).await;
     let mut skills = Vec::new();
     for f in fetched {
         match f {

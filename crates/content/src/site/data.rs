@@ -113,7 +113,13 @@ fn assess_skill(
     }
 }
 
-/// Every data file: (site-relative path, JSON).
+/// A data file in the binary form ([`pathways_core::bundle::to_binary`]).
+fn binary<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, serde_json::Error> {
+    pathways_core::bundle::to_binary(value)
+        .map_err(|e| <serde_json::Error as serde::ser::Error>::custom(e.to_string()))
+}
+
+/// Every data file: (site-relative path, bytes: JSON, or binary where the app reads binary).
 pub fn files(
     catalog: &Catalog,
     links: &Links<'_>,
@@ -198,7 +204,7 @@ pub fn files(
     for skill in &catalog.skills {
         out.push((
             skill_file(&skill.id),
-            serde_json::to_vec(&assess_skill(catalog, links, &items, skill))?,
+            binary(&assess_skill(catalog, links, &items, skill))?,
         ));
     }
     Ok(out)

@@ -828,3 +828,15 @@ fn a_hire_role_is_assessed_on_the_skills_the_catalog_has_and_names_the_others() 
     assert_eq!(bundle.id, format!("hire-{}", r.fingerprint()));
     assert!(crate::site::is_valid_id(&bundle.id));
 }
+
+#[test]
+fn the_hiring_data_round_trips_through_its_binary_form() {
+    let b = bundle();
+    let bytes = crate::bundle::to_binary(&b).expect("encode");
+    assert_eq!(
+        crate::bundle::from_binary::<HireBundle>(&bytes).expect("decode"),
+        b
+    );
+    // A damaged file is an error, not a panic or a half-read catalog.
+    assert!(crate::bundle::from_binary::<HireBundle>(&bytes[..bytes.len() / 2]).is_err());
+}
