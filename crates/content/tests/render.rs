@@ -68,3 +68,22 @@ fn the_roles_data_lists_every_role_for_the_app() {
         serde_json::from_str(&read(out.path(), "data/roles.json")).expect("JSON");
     insta::assert_snapshot!(serde_json::to_string_pretty(&json).expect("JSON"));
 }
+
+#[test]
+fn the_binary_data_files_read_back_as_the_app_reads_them() {
+    use pathways_core::bundle::{
+        AssessSkill, HIRE_FILE, HireBundle, PLANNER_FILE, PlannerBundle, from_binary, skill_file,
+    };
+    let out = built();
+    let bytes = |rel: &str| std::fs::read(out.path().join(rel)).expect(rel);
+    let hire: HireBundle = from_binary(&bytes(HIRE_FILE)).expect("data/hire.bin is binary");
+    let planner: PlannerBundle =
+        from_binary(&bytes(PLANNER_FILE)).expect("data/planner.bin is binary");
+    assert_eq!(hire.roles, planner.roles);
+    assert!(!hire.skills.is_empty() && !hire.credentials.is_empty());
+    for id in hire.skills.keys() {
+        let skill: AssessSkill = from_binary(&bytes(&skill_file(id))).expect("a skill file");
+        assert_eq!(&skill.id, id);
+        assert_eq!(skill.levels.len(), 4);
+    }
+}

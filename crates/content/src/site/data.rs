@@ -162,10 +162,7 @@ pub fn files(
         skill_names: roles.skills.clone(),
     };
     out.push((PLANNER_FILE.to_owned(), binary(&planner)?));
-    out.push((
-        HIRE_FILE.to_owned(),
-        serde_json::to_vec(&hire(catalog, &roles))?,
-    ));
+    out.push((HIRE_FILE.to_owned(), binary(&hire(catalog, &roles))?));
 
     let items: BTreeMap<&str, &Vec<pathways_core::model::Item>> = catalog
         .assessment
