@@ -48,11 +48,12 @@ const TOOLS = new Set(['assess', 'plan', 'search', 'hire']);
  * Tool pages are held to a ceiling: the budget is 200 KB, which the tool bundles do not meet yet
  * (issue 9 stays open for it). The ceiling was 300 KB until the hire tool gained the candidate
  * comparison and the interview scorecard, and the assess tool the candidate's assessment against
- * a manager's role (2026-12-03: /hire/ about 335 KB, /assess/ about 308 KB); it stops them growing
- * further meanwhile, and `cargo xtask bench --only size` reports each page against 200 KB.
+ * a manager's role, and the planner and hiring data went binary (2026-12-03: /hire/ about 327 KB,
+ * /assess/ about 310 KB, /plan/ about 281 KB); it stops them growing meanwhile, and
+ * `cargo xtask bench --only size` reports each page against 200 KB.
  */
 const CONTENT_BUDGET_KB = 150;
-const TOOL_CEILING_KB = 340;
+const TOOL_CEILING_KB = 330;
 
 test.describe('first-load budget', () => {
   test('every content page loads at most 150 KB brotli and no tool page grows past its ceiling (HTML, JavaScript, WebAssembly, CSS)', async ({ page }) => {
