@@ -96,6 +96,17 @@ pub fn address_without_fragment() -> String {
         .unwrap_or_default()
 }
 
+/// Today's date in the browser's time zone (core takes it as an argument; it has no clock).
+pub fn today() -> pathways_core::date::Date {
+    let d = js_sys::Date::new_0();
+    pathways_core::date::Date::new(
+        d.get_full_year() as i32,
+        (d.get_month() + 1) as u8,
+        d.get_date() as u8,
+    )
+    .unwrap_or_else(|| pathways_core::date::Date::from_days(20_000))
+}
+
 /// The page's origin (`https://example.org`), for links to another page of the site.
 pub fn origin() -> String {
     web_sys::window()

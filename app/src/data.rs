@@ -148,3 +148,20 @@ pub(crate) async fn fetch_binary<T: DeserializeOwned>(url: &str) -> Result<T, Fe
     let bytes = fetch_bytes(url).await?;
     pathways_core::bundle::from_binary(&bytes).map_err(|e| FetchError::Corrupt(e.to_string()))
 }
+
+/// Fetches the assessment data of several skills at once ([`pathways_core::bundle::skill_file`]);
+/// a skill the catalog does not have (404) is left out for the caller to name.
+pub(crate) async fn fetch_skills(
+    urls: Vec<String>,
+) -> Result<Vec<pathways_core::bundle::AssessSkill>, FetchError> {
+    let fetched = futures::future::join_all(urls.iter().map(|u| fetch_binary(u))).await;
+    let mut skills = Vec::new();
+    for f in fetched {
+        match f {
+            Ok(s) => skills.push(s),
+            Err(FetchError::NotFound) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(skills)
+}

@@ -4,22 +4,13 @@
 //! results link to send back ([`super::send`]).
 
 use leptos::prelude::*;
-use pathways_core::bundle::{AssessSkill, ROLES_FILE, RolesBundle, skill_file};
+use pathways_core::bundle::{ROLES_FILE, RolesBundle, skill_file};
 use pathways_core::hire::link::decode_role_link;
 
+use crate::browser;
 use crate::context::use_site;
-use crate::data::{FetchError, fetch_binary, fetch_json};
+use crate::data::{fetch_json, fetch_skills};
 use crate::pages::assess::role::Assessment;
-
-fn today() -> pathways_core::date::Date {
-    let d = js_sys::Date::new_0();
-    pathways_core::date::Date::new(
-        d.get_full_year() as i32,
-        (d.get_month() + 1) as u8,
-        d.get_date() as u8,
-    )
-    .unwrap_or_else(|| pathways_core::date::Date::from_days(20_000))
-}
 
 /// The assessment against the role in the link.
 #[component]
@@ -46,20 +37,10 @@ pub fn HireAssessment(
         let urls: Vec<String> = ids.iter().map(|id| site.file(&skill_file(id))).collect();
         let roles_url = site.file(ROLES_FILE);
         async move {
-            let fetched =
-                futures::future::join_all(urls.iter().map(|u| fetch_binary::<AssessSkill>(u)))
-                    .await;
-            let mut skills = Vec::new();
-            for f in fetched {
-                match f {
-                    Ok(s) => skills.push(s),
-                    // A skill this catalog does not have: named below, not fatal.
-                    Err(FetchError::NotFound) => {}
-                    Err(e) => return Err(e),
-                }
-            }
+            // Skills this catalog does not have are named by `assess_bundle`, not fatal.
+            let skills = fetch_skills(urls).await?;
             let credentials = fetch_json::<RolesBundle>(&roles_url).await?.credentials;
-            Ok((skills, credentials))
+            Ok::<_, crate::data::FetchError>((skills, credentials))
         }
     });
     let role = StoredValue::new(role);
@@ -70,7 +51,7 @@ pub fn HireAssessment(
                 <div role="alert"><h1>"The assessment could not be loaded"</h1><p>{format!("{e}. Check your connection and reload; your saved answers are safe.")}</p></div>
             }.into_any(),
             Some(Ok((skills, credentials))) => {
-                let (bundle, missing) = role.with_value(|r| r.assess_bundle(&fingerprint, skills, today()));
+                let (bundle, missing) = role.with_value(|r| r.assess_bundle(&fingerprint, skills, browser::today()));
                 view! { <Assessment bundle hire=role.get_value() missing credentials /> }.into_any()
             }
         }}

@@ -11,7 +11,6 @@ use pathways_core::hire::saved::MAX_CANDIDATES;
 use pathways_core::model::level_name;
 use pathways_core::site::Route;
 
-use super::today;
 use crate::browser;
 use crate::context::use_site;
 use crate::data::fetch_binary;
@@ -118,7 +117,7 @@ fn Comparison(bundle: HireBundle) -> impl IntoView {
     let table = Memo::new(move |_| {
         let role = role.get()?;
         let candidates = store.roles.with(|s| s.candidates.clone());
-        let mut c = bundle.with_value(|b| compare(&role, b, &candidates, today()));
+        let mut c = bundle.with_value(|b| compare(&role, b, &candidates, browser::today()));
         c.sort(sort.get());
         Some((role, c))
     });

@@ -5,7 +5,6 @@
 
 use leptos::prelude::*;
 use pathways_core::bundle::{HIRE_FILE, HireBundle};
-use pathways_core::date::Date;
 use pathways_core::hire::HireRole;
 use pathways_core::hire::link::{ROLE_KEY, decode_role};
 use pathways_core::model::Stage;
@@ -20,16 +19,6 @@ pub mod compare;
 pub mod editor;
 pub mod output;
 pub mod scorecard;
-
-pub(crate) fn today() -> Date {
-    let d = js_sys::Date::new_0();
-    Date::new(
-        d.get_full_year() as i32,
-        (d.get_month() + 1) as u8,
-        d.get_date() as u8,
-    )
-    .unwrap_or_else(|| Date::from_days(20_000))
-}
 
 /// Provides the role builder's store (the bundle's `provide` hook).
 pub fn provide() {
@@ -87,7 +76,7 @@ fn Builder(bundle: HireBundle) -> impl IntoView {
                 if let Some(draft) = s.draft.take()
                     && draft != role
                 {
-                    s.save(draft, today());
+                    s.save(draft, browser::today());
                 }
                 s.draft = Some(role);
             }),
@@ -145,7 +134,7 @@ impl Edit {
         let mut dropped = false;
         self.0.roles.update(|s| {
             if let Some(r) = s.draft.clone() {
-                dropped = s.save(r, today());
+                dropped = s.save(r, browser::today());
             }
         });
         dropped
@@ -155,7 +144,7 @@ impl Edit {
     pub fn start_another(self) {
         self.0.roles.update(|s| {
             if let Some(r) = s.draft.take() {
-                s.save(r, today());
+                s.save(r, browser::today());
             }
         });
     }
@@ -243,7 +232,7 @@ fn SavedList() -> impl IntoView {
                                         let found = s.saved.iter().find(|r| r.role.title.trim().to_lowercase() == wanted).map(|r| r.role.clone());
                                         if let Some(role) = found {
                                             if let Some(draft) = s.draft.take() && draft != role {
-                                                s.save(draft, today());
+                                                s.save(draft, browser::today());
                                             }
                                             s.draft = Some(role);
                                         }

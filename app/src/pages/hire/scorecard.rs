@@ -3,29 +3,13 @@
 //! on its own.
 
 use leptos::prelude::*;
-use pathways_core::bundle::{AssessSkill, skill_file};
+use pathways_core::bundle::skill_file;
 use pathways_core::hire::HireRole;
 use pathways_core::hire::scorecard::{Scorecard, scorecard};
 
 use crate::browser;
 use crate::context::use_site;
-use crate::data::{FetchError, fetch_binary};
-
-/// Fetches the assessment data of the skills needed at hire (a skill the catalog lacks is
-/// left out; the scorecard names it).
-async fn fetch_skills(urls: Vec<String>) -> Result<Vec<AssessSkill>, FetchError> {
-    let fetched =
-        futures::future::join_all(urls.iter().map(|u| fetch_binary::<AssessSkill>(u))).await;
-    let mut skills = Vec::new();
-    for f in fetched {
-        match f {
-            Ok(s) => skills.push(s),
-            Err(FetchError::NotFound) => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(skills)
-}
+use crate::data::fetch_skills;
 
 /// The scorecard section.
 #[component]

@@ -23,16 +23,6 @@ use crate::data::fetch_binary;
 use crate::shell;
 use crate::storage::use_profile;
 
-fn today() -> Date {
-    let d = js_sys::Date::new_0();
-    Date::new(
-        d.get_full_year() as i32,
-        (d.get_month() + 1) as u8,
-        d.get_date() as u8,
-    )
-    .unwrap_or_else(|| Date::from_days(20_000))
-}
-
 /// The planner page.
 #[component]
 pub fn PlanPage() -> impl IntoView {
@@ -99,9 +89,10 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
             }
             .into_any();
         }
-        bundle
-            .roles
-            .insert(0, (CUSTOM_ROLE_ID.to_owned(), custom.to_role(today())));
+        bundle.roles.insert(
+            0,
+            (CUSTOM_ROLE_ID.to_owned(), custom.to_role(browser::today())),
+        );
     }
     let bundle = StoredValue::new(bundle);
 
@@ -123,7 +114,7 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
     let defaults = Constraints {
         budget_usd: 2000.0,
         hours_per_week: 8.0,
-        start: today(),
+        start: browser::today(),
         modality: None,
         state: None,
         preference: Preference::Balanced,
@@ -172,7 +163,7 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
                 role: r,
                 title: title.clone(),
                 constraints: constraints.get_untracked(),
-                saved_on: today(),
+                saved_on: browser::today(),
             });
         });
         saved_status.set(Some(if dropped {

@@ -333,19 +333,31 @@ pub fn review(role: &HireRole, bundle: &HireBundle) -> Vec<Finding> {
     let stage_years = norms.years(stage);
     let y = |v: f32| crate::format::years(v, 1);
 
+    // Each route's credential, evaluated once for the years (and degree) the route asks.
+    let needs: Vec<
+        Option<(
+            &crate::bundle::HireCredential,
+            crate::eligibility::Evaluation,
+        )>,
+    > = role
+        .routes
+        .iter()
+        .map(|route| {
+            let credential = bundle.credentials.get(route.credential.as_deref()?)?;
+            let e = evaluate(
+                &credential.eligibility,
+                &route_situation(route, role.healthcare_years),
+            );
+            Some((credential, e))
+        })
+        .collect();
+
     // Credentials: beyond the stage, or needing more years than the route asks.
     let mut flagged_routes = Vec::new();
-    for (i, route) in role.routes.iter().enumerate() {
-        let Some(id) = route.credential.as_deref() else {
+    for (i, found) in needs.iter().enumerate() {
+        let Some((credential, needs)) = found else {
             continue;
         };
-        let Some(credential) = bundle.credentials.get(id) else {
-            continue;
-        };
-        let needs = evaluate(
-            &credential.eligibility,
-            &route_situation(route, role.healthcare_years),
-        );
         let beyond = matches!(stage, Stage::Entry | Stage::Mid)
             && credential.level >= CredentialLevel::Advanced
             && stage_years.is_some_and(|limit| needs.required_years > limit);
@@ -364,20 +376,13 @@ pub fn review(role: &HireRole, bundle: &HireBundle) -> Vec<Finding> {
             ));
         }
     }
-    for (i, route) in role.routes.iter().enumerate() {
+    for (i, (route, found)) in role.routes.iter().zip(&needs).enumerate() {
         if flagged_routes.contains(&i) {
             continue;
         }
-        let Some(id) = route.credential.as_deref() else {
+        let Some((credential, needs)) = found else {
             continue;
         };
-        let Some(credential) = bundle.credentials.get(id) else {
-            continue;
-        };
-        let needs = evaluate(
-            &credential.eligibility,
-            &route_situation(route, role.healthcare_years),
-        );
         let short = match &needs.standing {
             Standing::Eligible | Standing::NeedsFirst(_) => None,
             Standing::Associate { years, .. }
@@ -413,20 +418,9 @@ pub fn review(role: &HireRole, bundle: &HireBundle) -> Vec<Finding> {
 
     // Years beyond the stage.
     if let Some(limit) = stage_years {
-        for (i, route) in role.routes.iter().enumerate() {
+        for (i, (route, found)) in role.routes.iter().zip(&needs).enumerate() {
             if route.years > limit && !flagged_routes.contains(&i) {
-                let needed_by_credential = route
-                    .credential
-                    .as_deref()
-                    .and_then(|c| bundle.credentials.get(c))
-                    .map(|c| {
-                        evaluate(
-                            &c.eligibility,
-                            &route_situation(route, role.healthcare_years),
-                        )
-                        .required_years
-                    })
-                    .unwrap_or(0.0);
+                let needed_by_credential = found.as_ref().map_or(0.0, |(_, e)| e.required_years);
                 if needed_by_credential >= route.years {
                     // The credential itself needs these years: the credential is the issue.
                     continue;
