@@ -73,7 +73,9 @@ fn the_roles_data_lists_every_role_for_the_app() {
 fn the_binary_data_files_read_back_as_the_app_reads_them() {
     use pathways_core::bundle::{
         AssessSkill, HIRE_FILE, HireBundle, PLANNER_FILE, PlannerBundle, from_binary, skill_file,
+        work_role_file,
     };
+    use pathways_core::hire::work_role::HireWorkRole;
     let out = built();
     let bytes = |rel: &str| std::fs::read(out.path().join(rel)).expect(rel);
     let hire: HireBundle = from_binary(&bytes(HIRE_FILE)).expect("data/hire.bin is binary");
@@ -86,4 +88,17 @@ fn the_binary_data_files_read_back_as_the_app_reads_them() {
         assert_eq!(&skill.id, id);
         assert_eq!(skill.levels.len(), 4);
     }
+    // Every NICE work role a role can start from has its file, with its task statements and
+    // the catalog roles mapped to it.
+    assert_eq!(
+        hire.work_roles.iter().map(|w| w.id.as_str()).collect::<Vec<_>>(),
+        ["PD-WRL-001", "PD-WRL-003"],
+        "sorted by title"
+    );
+    let defensive: HireWorkRole =
+        from_binary(&bytes(&work_role_file("PD-WRL-001"))).expect("a work role file");
+    assert_eq!(defensive.title, "Defensive Cybersecurity");
+    assert_eq!(defensive.tasks.len(), 1);
+    assert_eq!(defensive.catalog_roles, ["incident-responder", "soc-analyst"]);
+    assert!(!defensive.skills.is_empty());
 }

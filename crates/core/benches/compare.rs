@@ -28,16 +28,19 @@ fn role() -> HireRole {
             credential: Some("cissp".into()),
             degree: None,
             years: 5.0,
+            ..Qualifier::default()
         },
         Qualifier {
             credential: None,
             degree: Some(Degree::Bachelor),
             years: 2.0,
+            ..Qualifier::default()
         },
         Qualifier {
             credential: None,
             degree: None,
             years: 6.0,
+            ..Qualifier::default()
         },
     ];
     r

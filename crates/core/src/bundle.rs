@@ -152,6 +152,34 @@ pub struct HireCredential {
     pub official_url: String,
 }
 
+/// A program as the hiring tools need it, for a qualification route that asks for it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HireProgram {
+    /// Its name.
+    pub name: String,
+    /// Who offers it.
+    pub provider: String,
+    /// Weeks it takes at its usual pace.
+    pub weeks: f32,
+    /// Whether its institution holds an NSA CAE designation.
+    pub cae: bool,
+}
+
+/// A NICE work role's id and title, for choosing one to start from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkRoleName {
+    /// Its id (`PD-WRL-001`).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+}
+
+/// Where a NICE work role's starting point for the role builder lives (a
+/// [`crate::hire::work_role::HireWorkRole`], binary, see [`to_binary`]).
+pub fn work_role_file(id: &str) -> String {
+    format!("data/hire/nice/{id}.bin")
+}
+
 /// Everything the role builder and the candidate comparison choose from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HireBundle {
@@ -163,6 +191,10 @@ pub struct HireBundle {
     pub credentials: BTreeMap<Id, HireCredential>,
     /// HICP practice titles by id.
     pub practices: BTreeMap<Id, String>,
+    /// Programs by id, for routes that ask for one.
+    pub programs: BTreeMap<Id, HireProgram>,
+    /// The NICE work roles a role can start from, by title.
+    pub work_roles: Vec<WorkRoleName>,
 }
 
 impl HireBundle {
@@ -176,6 +208,11 @@ impl HireBundle {
     /// A skill's name, or its id when the catalog does not have it.
     pub fn skill_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.skills.get(id).map_or(id, |s| s.name.as_str())
+    }
+
+    /// A program's name, or its id when the catalog does not have it.
+    pub fn program_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.programs.get(id).map_or(id, |p| p.name.as_str())
     }
 
     /// A catalog role by id.

@@ -383,7 +383,7 @@ fn Routes(
             <p class="error" role="alert">{move || years_error.get()}</p>
             {move || (count.get() == 0).then(|| view! { <p class="muted">"No minimum: anyone with the skills can apply."</p> })}
             <button type="button" disabled=move || { count.get() >= MAX_ROUTES }
-                on:click=move |_| edit.apply(|r| if r.routes.len() < MAX_ROUTES { r.routes.push(Qualifier { credential: None, degree: None, years: 0.0 }); })>"Add a route"</button>
+                on:click=move |_| edit.apply(|r| if r.routes.len() < MAX_ROUTES { r.routes.push(Qualifier::default()); })>"Add a route"</button>
             <div class="field narrow">
                 <label for="hire-hc-years">"Of which in health care (years)"</label>
                 <input id="hire-hc-years" type="number" min="0" max="40" step="0.5" prop:value=move || role.with(|r| r.as_ref().map(|r| show_years(r.healthcare_years)).unwrap_or_default())

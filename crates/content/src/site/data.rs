@@ -3,10 +3,12 @@
 use std::collections::BTreeMap;
 
 use pathways_core::bundle::{
-    AssessBundle, AssessSkill, CredentialName, HIRE_FILE, HireBundle, HireCredential,
+    AssessBundle, AssessSkill, CredentialName, HIRE_FILE, HireBundle, HireCredential, HireProgram,
     HireSkillInfo, PLANNER_FILE, PlannerBundle, ProgramOption, ROLES_FILE, RolesBundle,
-    assess_file, skill_file,
+    WorkRoleName, assess_file, skill_file, work_role_file,
 };
+
+use pathways_core::hire::work_role::{Framework, HireWorkRole};
 
 use crate::catalog::Catalog;
 use crate::site::links::Links;
@@ -55,7 +57,73 @@ fn hire(catalog: &Catalog, roles: &RolesBundle) -> HireBundle {
             .filter(|p| p.meta.kind == pathways_core::model::PracticeKind::Practice)
             .map(|p| (p.id.clone(), p.meta.title.clone()))
             .collect(),
+        programs: catalog
+            .programs
+            .iter()
+            .map(|p| {
+                (
+                    p.id.clone(),
+                    HireProgram {
+                        name: p.meta.name.clone(),
+                        provider: p.meta.provider.clone(),
+                        weeks: p.meta.duration_weeks,
+                        cae: p.meta.institution.as_deref().is_some_and(|i| {
+                            catalog
+                                .institutions
+                                .iter()
+                                .any(|x| x.id == i && !x.designations.is_empty())
+                        }),
+                    },
+                )
+            })
+            .collect(),
+        work_roles: {
+            let mut v: Vec<WorkRoleName> = catalog
+                .nice
+                .iter()
+                .flat_map(|f| &f.work_roles)
+                .map(|w| WorkRoleName {
+                    id: w.id.clone(),
+                    title: w.title.clone(),
+                })
+                .collect();
+            v.sort_by(|a, b| a.title.cmp(&b.title));
+            v
+        },
     }
+}
+
+/// Each NICE work role's starting point for the role builder: its task statements and the
+/// catalog skills that share its statements ([`HireWorkRole::suggest`]).
+fn work_roles(catalog: &Catalog, roles: &RolesBundle) -> Vec<(String, HireWorkRole)> {
+    let Some(nice) = catalog.nice.as_ref() else {
+        return vec![];
+    };
+    let texts: BTreeMap<String, String> = nice
+        .statements
+        .iter()
+        .map(|s| (s.id.clone(), s.text.clone()))
+        .collect();
+    let skills: Vec<(String, Vec<String>)> = catalog
+        .skills
+        .iter()
+        .map(|s| (s.id.clone(), s.meta.nice_tks.clone()))
+        .collect();
+    let from = Framework {
+        version: &nice.version,
+        texts: &texts,
+        skills: &skills,
+        roles: &roles.roles,
+    };
+    nice.work_roles
+        .iter()
+        .map(|w| {
+            (
+                w.id.clone(),
+                HireWorkRole::suggest(&w.id, &w.title, &w.description, &w.tks, &from),
+            )
+        })
+        .collect()
 }
 
 /// One skill's assessment data: its level descriptors and knowledge checks, and the programs
@@ -163,6 +231,9 @@ pub fn files(
     };
     out.push((PLANNER_FILE.to_owned(), binary(&planner)?));
     out.push((HIRE_FILE.to_owned(), binary(&hire(catalog, &roles))?));
+    for (id, w) in work_roles(catalog, &roles) {
+        out.push((work_role_file(&id), binary(&w)?));
+    }
 
     let items: BTreeMap<&str, &Vec<pathways_core::model::Item>> = catalog
         .assessment

@@ -40,6 +40,16 @@ pub enum When {
         /// The credential.
         credential: Id,
     },
+    /// Meets a route once they complete a program the route asks for (unless they already
+    /// have: profiles do not record completed programs).
+    AfterProgram {
+        /// The route.
+        route: usize,
+        /// The program.
+        program: Id,
+        /// Weeks the program takes at its usual pace.
+        weeks: f32,
+    },
     /// Meets a route after more experience (and, for a credential route, its exam).
     InYears {
         /// The route.
@@ -58,6 +68,7 @@ impl When {
         match self {
             When::Now { .. } => 0.0,
             When::AfterExam { .. } => 0.5,
+            When::AfterProgram { weeks, .. } => 0.5 + weeks / crate::planner::WEEKS_PER_YEAR,
             When::InYears { years, .. } => 1.0 + years,
             When::Not => f32::INFINITY,
         }
@@ -122,14 +133,38 @@ pub fn qualification(role: &HireRole, bundle: &HireBundle, profile: &Profile) ->
     let hc_short = (role.healthcare_years - profile.experience.healthcare_years).max(0.0);
     let mut best = When::Not;
     for (i, route) in role.routes.iter().enumerate() {
-        if route.degree.is_some_and(|d| profile.education.degree < d) {
+        if route.degree.is_some_and(|d| profile.education.degree < d)
+            || (route.cae && !profile.education.cae)
+        {
             continue;
         }
         let short = (route.years - profile.experience.total_years)
             .max(0.0)
             .max(hc_short);
-        let when = match route.credential.as_deref() {
-            None => {
+        let program = route
+            .program
+            .as_deref()
+            .and_then(|p| bundle.programs.get(p).map(|x| (p, x.weeks)));
+        if route.program.is_some() && program.is_none() {
+            continue;
+        }
+        let when = match (route.credential.as_deref(), program) {
+            (None, Some((p, weeks))) => {
+                let years = weeks / crate::planner::WEEKS_PER_YEAR;
+                if short > years {
+                    When::InYears {
+                        route: i,
+                        years: short,
+                    }
+                } else {
+                    When::AfterProgram {
+                        route: i,
+                        program: p.to_owned(),
+                        weeks,
+                    }
+                }
+            }
+            (None, None) => {
                 if short <= 0.0 {
                     When::Now { route: Some(i) }
                 } else {
@@ -139,7 +174,7 @@ pub fn qualification(role: &HireRole, bundle: &HireBundle, profile: &Profile) ->
                     }
                 }
             }
-            Some(c) if profile.holds(c) => {
+            (Some(c), _) if profile.holds(c) => {
                 if short <= 0.0 {
                     When::Now { route: Some(i) }
                 } else {
@@ -149,7 +184,7 @@ pub fn qualification(role: &HireRole, bundle: &HireBundle, profile: &Profile) ->
                     }
                 }
             }
-            Some(c) => {
+            (Some(c), _) => {
                 let Some(credential) = bundle.credentials.get(c) else {
                     continue;
                 };
@@ -368,6 +403,16 @@ pub fn when_words(when: &When, role: &HireRole, bundle: &HireBundle) -> String {
         } => format!(
             "Eligible to take {} now: {}",
             bundle.credential_name(credential),
+            route(*i)
+        ),
+        When::AfterProgram {
+            route: i,
+            program,
+            weeks,
+        } => format!(
+            "After {} ({} weeks), unless already completed: {}",
+            bundle.program_name(program),
+            crate::format::decimal(*weeks, 0),
             route(*i)
         ),
         When::InYears { route: i, years } => {

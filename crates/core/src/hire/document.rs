@@ -61,10 +61,20 @@ fn degree_words(d: Degree) -> String {
 pub fn route_words(route: &Qualifier, bundle: &HireBundle) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(d) = route.degree {
-        parts.push(degree_words(d));
+        if route.cae {
+            parts.push(format!(
+                "{} from an NSA CAE-designated institution",
+                degree_words(d)
+            ));
+        } else {
+            parts.push(degree_words(d));
+        }
     }
     if let Some(c) = route.credential.as_deref() {
         parts.push(bundle.credential_name(c).to_owned());
+    }
+    if let Some(p) = route.program.as_deref() {
+        parts.push(format!("completion of {}", bundle.program_name(p)));
     }
     if route.years > 0.0 {
         parts.push(format!(

@@ -19,6 +19,7 @@ pub mod link;
 pub mod review;
 pub mod saved;
 pub mod scorecard;
+pub mod work_role;
 
 #[cfg(test)]
 mod tests;
@@ -59,7 +60,7 @@ pub struct HireSkill {
 
 /// One way to meet the minimum qualifications: everything in it together ("a bachelor's degree
 /// and 2 years"); the role's routes are alternatives, any one of which qualifies.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Qualifier {
     /// A credential the route asks for (a catalog credential id).
@@ -68,6 +69,13 @@ pub struct Qualifier {
     /// The least degree the route asks for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub degree: Option<Degree>,
+    /// Whether the degree must be from an institution with an NSA CAE designation.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cae: bool,
+    /// A training or education program whose completion the route asks for (a catalog
+    /// program id), such as an employer-recognized bootcamp or a CAE program.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub program: Option<Id>,
     /// Years of relevant experience the route asks for.
     #[serde(default)]
     pub years: f32,
@@ -93,6 +101,10 @@ pub struct HireRole {
     /// The catalog role it started from, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub based_on: Option<Id>,
+    /// The NICE Framework work role it aligns with (`PD-WRL-001`), whose task statements the
+    /// builder offers as duties.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_role: Option<String>,
     /// The career stage the role is for.
     pub stage: Stage,
     /// The kind of organization hiring.
@@ -197,6 +209,7 @@ impl HireRole {
         HireRole {
             title: title.to_owned(),
             based_on: None,
+            work_role: None,
             stage,
             org_type: None,
             org_size: None,
@@ -228,8 +241,8 @@ impl HireRole {
             for c in &group.credentials {
                 let q = Qualifier {
                     credential: Some(c.clone()),
-                    degree: None,
                     years,
+                    ..Qualifier::default()
                 };
                 if !routes.contains(&q) {
                     routes.push(q);
@@ -237,9 +250,20 @@ impl HireRole {
             }
             for e in &group.education {
                 let q = Qualifier {
-                    credential: None,
                     degree: Some(e.degree),
+                    cae: e.cae,
                     years,
+                    ..Qualifier::default()
+                };
+                if !routes.contains(&q) {
+                    routes.push(q);
+                }
+            }
+            for p in &group.programs {
+                let q = Qualifier {
+                    program: Some(p.clone()),
+                    years,
+                    ..Qualifier::default()
                 };
                 if !routes.contains(&q) {
                     routes.push(q);
@@ -270,6 +294,7 @@ impl HireRole {
         HireRole {
             title: role.title.clone(),
             based_on: Some(id.to_owned()),
+            work_role: role.nice_work_roles.first().cloned(),
             stage: role.stage,
             org_type: role.org_types.first().copied(),
             org_size: None,
@@ -330,9 +355,10 @@ impl HireRole {
             return Err(HireError::TooMany("qualification routes"));
         }
         for r in &self.routes {
-            if r.credential
-                .as_deref()
-                .is_some_and(|c| !crate::site::is_valid_id(c))
+            if [r.credential.as_deref(), r.program.as_deref()]
+                .into_iter()
+                .flatten()
+                .any(|id| !crate::site::is_valid_id(id))
             {
                 return Err(HireError::Id);
             }
@@ -353,6 +379,13 @@ impl HireRole {
             .based_on
             .as_deref()
             .is_some_and(|id| !crate::site::is_valid_id(id))
+        {
+            return Err(HireError::Id);
+        }
+        if self
+            .work_role
+            .as_deref()
+            .is_some_and(|w| !work_role::is_work_role_id(w))
         {
             return Err(HireError::Id);
         }
@@ -439,20 +472,27 @@ impl HireRole {
             .routes
             .iter()
             .filter(|r| r.credential.is_none())
-            .filter_map(|r| r.degree)
-            .map(|degree| EducationOption {
-                degree,
-                field: String::new(),
-                cae: false,
+            .filter_map(|r| {
+                r.degree.map(|degree| EducationOption {
+                    degree,
+                    field: String::new(),
+                    cae: r.cae,
+                })
             })
+            .collect();
+        let programs: Vec<Id> = self
+            .routes
+            .iter()
+            .filter(|r| r.credential.is_none() && r.degree.is_none())
+            .filter_map(|r| r.program.clone())
             .collect();
         let open_route = self
             .routes
             .iter()
-            .any(|r| r.credential.is_none() && r.degree.is_none());
+            .any(|r| r.credential.is_none() && r.degree.is_none() && r.program.is_none());
         let qualifications = if self.routes.is_empty()
             || open_route
-            || (credentials.is_empty() && education.is_empty())
+            || (credentials.is_empty() && education.is_empty() && programs.is_empty())
         {
             vec![]
         } else {
@@ -464,7 +504,7 @@ impl HireRole {
                 },
                 credentials,
                 education,
-                programs: vec![],
+                programs,
                 note: None,
             }]
         };

@@ -176,7 +176,7 @@ impl HireRole {
                 let Some(credential) = r.credential.clone() else {
                     return;
                 };
-                if r.degree.is_none() && r.years <= 0.0 {
+                if r.degree.is_none() && r.program.is_none() && r.years <= 0.0 {
                     self.routes.remove(*route);
                 } else if let Some(r) = self.routes.get_mut(*route) {
                     r.credential = None;
@@ -188,9 +188,8 @@ impl HireRole {
             }
             Fix::AddExperienceRoute { years } => {
                 let route = Qualifier {
-                    credential: None,
-                    degree: None,
                     years: years.clamp(0.0, super::MAX_YEARS),
+                    ..Qualifier::default()
                 };
                 if !self.routes.contains(&route) && self.routes.len() < super::MAX_ROUTES {
                     self.routes.push(route);

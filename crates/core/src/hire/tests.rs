@@ -132,6 +132,16 @@ fn bundle() -> HireBundle {
             "security-operations".to_owned(),
             "Security operations centers and incident response".to_owned(),
         )]),
+        programs: BTreeMap::from([(
+            "soc-bootcamp".to_owned(),
+            crate::bundle::HireProgram {
+                name: "SOC Analyst Bootcamp".into(),
+                provider: "A college".into(),
+                weeks: 12.0,
+                cae: true,
+            },
+        )]),
+        work_roles: vec![],
     }
 }
 
@@ -140,6 +150,7 @@ fn route(credential: Option<&str>, degree: Option<Degree>, years: f32) -> Qualif
         credential: credential.map(str::to_owned),
         degree,
         years,
+        ..Qualifier::default()
     }
 }
 
@@ -839,4 +850,233 @@ fn the_hiring_data_round_trips_through_its_binary_form() {
     );
     // A damaged file is an error, not a panic or a half-read catalog.
     assert!(crate::bundle::from_binary::<HireBundle>(&bytes[..bytes.len() / 2]).is_err());
+}
+
+#[test]
+fn cae_degree_and_program_routes_are_met_now_or_after_the_program() {
+    let b = bundle();
+    let cae = Qualifier {
+        degree: Some(Degree::Bachelor),
+        cae: true,
+        ..Qualifier::default()
+    };
+    let program = Qualifier {
+        program: Some("soc-bootcamp".into()),
+        years: 0.0,
+        ..Qualifier::default()
+    };
+    let r = role(Stage::Entry, vec![cae.clone(), program.clone()]);
+    assert_eq!(r.validate(), Ok(()));
+    let mut p = Profile::default();
+    p.education.degree = Degree::Bachelor;
+    assert_eq!(
+        qualification(&r, &b, &p),
+        When::AfterProgram {
+            route: 1,
+            program: "soc-bootcamp".into(),
+            weeks: 12.0
+        },
+        "a bachelor's from elsewhere does not meet the CAE route"
+    );
+    p.education.cae = true;
+    assert_eq!(qualification(&r, &b, &p), When::Now { route: Some(0) });
+    // A program route asking for years as well waits for the years when they take longer.
+    let slow = role(
+        Stage::Entry,
+        vec![Qualifier {
+            years: 2.0,
+            ..program.clone()
+        }],
+    );
+    assert_eq!(
+        qualification(&slow, &b, &Profile::default()),
+        When::InYears {
+            route: 0,
+            years: 2.0
+        }
+    );
+    // A program the catalog no longer has is no route.
+    let gone = role(
+        Stage::Entry,
+        vec![Qualifier {
+            program: Some("retired-course".into()),
+            ..Qualifier::default()
+        }],
+    );
+    assert_eq!(qualification(&gone, &b, &Profile::default()), When::Not);
+    assert_eq!(
+        document::route_words(&cae, &b),
+        "A bachelor's degree from an NSA CAE-designated institution"
+    );
+    assert_eq!(
+        document::route_words(&program, &b),
+        "Completion of SOC Analyst Bootcamp"
+    );
+    let words = compare::when_words(&qualification(&r, &b, &Profile::default()), &r, &b);
+    assert_eq!(
+        words,
+        "After SOC Analyst Bootcamp (12 weeks), unless already completed: Completion of SOC Analyst Bootcamp"
+    );
+    // The assessment and the planner see the program and the CAE degree as options.
+    let seen = r.to_role(crate::date::Date::new(2026, 12, 3).expect("date"));
+    let group = seen.qualifications.first().expect("a group");
+    assert_eq!(group.programs, ["soc-bootcamp"]);
+    assert!(group.education.first().is_some_and(|e| e.cae));
+}
+
+#[test]
+fn a_catalog_roles_cae_degrees_and_programs_become_routes() {
+    let mut soc = b_role("soc-analyst");
+    let group = soc.qualifications.first_mut().expect("group");
+    group.education = vec![crate::model::EducationOption {
+        degree: Degree::Associate,
+        field: String::new(),
+        cae: true,
+    }];
+    group.programs = vec!["soc-bootcamp".into()];
+    soc.nice_work_roles = vec!["PD-WRL-001".into()];
+    let r = HireRole::from_catalog("soc-analyst", &soc);
+    assert_eq!(r.work_role.as_deref(), Some("PD-WRL-001"));
+    assert!(r.routes.contains(&Qualifier {
+        degree: Some(Degree::Associate),
+        cae: true,
+        years: 1.0,
+        ..Qualifier::default()
+    }));
+    assert!(r.routes.contains(&Qualifier {
+        program: Some("soc-bootcamp".into()),
+        years: 1.0,
+        ..Qualifier::default()
+    }));
+    assert_eq!(r.validate(), Ok(()));
+}
+
+fn b_role(id: &str) -> Role {
+    bundle().role(id).cloned().expect("role")
+}
+
+/// Each skill with the NICE statements it covers.
+type SkillStatements = Vec<(Id, Vec<String>)>;
+
+fn work_role_catalog() -> (Vec<String>, BTreeMap<String, String>, SkillStatements) {
+    let tks = [
+        "T0001", "K0001", "K0002", "S0001", "S0002", "S0003", "K0009", "T0002",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let texts = BTreeMap::from([
+        ("T0001".to_owned(), "Triage alerts".to_owned()),
+        ("T0002".to_owned(), "Write incident reports".to_owned()),
+        ("K0001".to_owned(), "Knowledge of logs".to_owned()),
+    ]);
+    let skills = vec![
+        // Shares four statements: suggested at hire.
+        (
+            "log-analysis".to_owned(),
+            ["K0001", "K0002", "S0001", "S0002"]
+                .map(str::to_owned)
+                .to_vec(),
+        ),
+        // Shares two: suggested, learnable.
+        (
+            "threat-modeling".to_owned(),
+            ["S0003", "K0009"].map(str::to_owned).to_vec(),
+        ),
+        // Shares one: incidental, left out.
+        (
+            "cloud-security".to_owned(),
+            ["K0009", "K7777"].map(str::to_owned).to_vec(),
+        ),
+        // Shares none.
+        ("scripting".to_owned(), vec!["K8888".to_owned()]),
+    ];
+    (tks, texts, skills)
+}
+
+#[test]
+fn a_nice_work_role_suggests_the_skills_that_share_its_statements() {
+    use super::work_role::{DEFAULT_LEVEL, Framework, HireWorkRole};
+    let (tks, texts, skills) = work_role_catalog();
+    let w = HireWorkRole::suggest(
+        "PD-WRL-001",
+        "Defensive Cybersecurity",
+        "Monitors and analyzes.",
+        &tks,
+        &Framework {
+            version: "2.1.0",
+            texts: &texts,
+            skills: &skills,
+            roles: &[],
+        },
+    );
+    assert_eq!(
+        w.tasks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
+        ["Triage alerts", "Write incident reports"],
+        "task statements only, in NICE's order"
+    );
+    assert_eq!(
+        w.skills,
+        vec![
+            skill("log-analysis", DEFAULT_LEVEL, true),
+            skill("threat-modeling", DEFAULT_LEVEL, false)
+        ]
+    );
+    assert_eq!(w.stage, Stage::Mid, "no mapped catalog role: mid-career");
+    let r = HireRole::from_work_role(&w);
+    assert_eq!(r.title, "Defensive Cybersecurity");
+    assert_eq!(r.work_role.as_deref(), Some("PD-WRL-001"));
+    assert!(r.duties.is_empty(), "the manager picks the duties");
+    assert_eq!(r.validate(), Ok(()));
+}
+
+#[test]
+fn a_mapped_catalog_roles_levels_and_stage_win_over_the_defaults() {
+    use super::work_role::{Framework, HireWorkRole};
+    let (tks, texts, skills) = work_role_catalog();
+    let mut soc = b_role("soc-analyst");
+    soc.nice_work_roles = vec!["PD-WRL-001".into()];
+    let roles = vec![("soc-analyst".to_owned(), soc)];
+    let w = HireWorkRole::suggest(
+        "PD-WRL-001",
+        "Defensive Cybersecurity",
+        "",
+        &tks,
+        &Framework {
+            version: "2.1.0",
+            texts: &texts,
+            skills: &skills,
+            roles: &roles,
+        },
+    );
+    assert_eq!(w.catalog_roles, ["soc-analyst"]);
+    assert_eq!(w.stage, Stage::Entry);
+    // The mapped role's skills come first at its levels (scripting shares no statement but
+    // the role has it), then the others by shared statements.
+    assert_eq!(
+        w.skills,
+        vec![
+            skill("log-analysis", 3, true),
+            skill("scripting", 1, false),
+            skill("threat-modeling", 2, false)
+        ]
+    );
+}
+
+#[test]
+fn a_work_role_id_must_be_well_formed() {
+    use super::work_role::is_work_role_id;
+    assert!(is_work_role_id("PD-WRL-001"));
+    for bad in [
+        "pd-wrl-001",
+        "PD-WRL-01",
+        "PD-WRL-0011",
+        "PDX-WRL-01",
+        "",
+        "PD-XRL-001",
+    ] {
+        assert!(!is_work_role_id(bad), "{bad}");
+    }
+    let mut r = role(Stage::Mid, vec![]);
+    r.work_role = Some("<script>".into());
+    assert_eq!(r.validate(), Err(HireError::Id));
 }
