@@ -78,6 +78,13 @@ impl Tools {
         tool: Some(Tool::Hire),
         provide: crate::pages::hire::provide,
         hire,
+        ..Tools::NONE
+    };
+
+    /// The candidate comparison bundle.
+    pub const COMPARE: Tools = Tools {
+        tool: Some(Tool::Compare),
+        provide: crate::pages::hire::provide,
         hire_compare,
         ..Tools::NONE
     };

@@ -91,7 +91,10 @@ fn the_binary_data_files_read_back_as_the_app_reads_them() {
     // Every NICE work role a role can start from has its file, with its task statements and
     // the catalog roles mapped to it.
     assert_eq!(
-        hire.work_roles.iter().map(|w| w.id.as_str()).collect::<Vec<_>>(),
+        hire.work_roles
+            .iter()
+            .map(|w| w.id.as_str())
+            .collect::<Vec<_>>(),
         ["PD-WRL-001", "PD-WRL-003"],
         "sorted by title"
     );
@@ -99,6 +102,9 @@ fn the_binary_data_files_read_back_as_the_app_reads_them() {
         from_binary(&bytes(&work_role_file("PD-WRL-001"))).expect("a work role file");
     assert_eq!(defensive.title, "Defensive Cybersecurity");
     assert_eq!(defensive.tasks.len(), 1);
-    assert_eq!(defensive.catalog_roles, ["incident-responder", "soc-analyst"]);
+    assert_eq!(
+        defensive.catalog_roles,
+        ["incident-responder", "soc-analyst"]
+    );
     assert!(!defensive.skills.is_empty());
 }

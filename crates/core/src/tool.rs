@@ -12,27 +12,51 @@ pub enum Tool {
     Search,
     /// The hiring manager's role builder: `/hire/`.
     Hire,
+    /// The candidate comparison: `/hire/compare/`.
+    Compare,
 }
 
 impl Tool {
     /// Every tool.
-    pub const ALL: [Tool; 4] = [Tool::Assess, Tool::Plan, Tool::Search, Tool::Hire];
+    pub const ALL: [Tool; 5] = [
+        Tool::Assess,
+        Tool::Plan,
+        Tool::Search,
+        Tool::Hire,
+        Tool::Compare,
+    ];
 
-    /// The tool's name: its route's first segment and its bundle's name (`pathways-<name>`).
+    /// The tool's name: its bundle's name (`pathways-<name>`, template `app/<name>.html`).
     pub fn name(self) -> &'static str {
         match self {
             Tool::Assess => "assess",
             Tool::Plan => "plan",
             Tool::Search => "search",
             Tool::Hire => "hire",
+            Tool::Compare => "compare",
         }
     }
 
-    /// The tool a route key belongs to (`assess`, `assess/soc-analyst` → [`Tool::Assess`]),
-    /// or `None` for a content page.
+    /// The route key under which the tool's pages live.
+    pub fn route(self) -> &'static str {
+        match self {
+            Tool::Compare => "hire/compare",
+            other => other.name(),
+        }
+    }
+
+    /// The tool a route key belongs to (`assess`, `assess/soc-analyst` → [`Tool::Assess`];
+    /// `hire/compare` → [`Tool::Compare`], the most specific route), or `None` for a content
+    /// page.
     pub fn of_key(key: &str) -> Option<Tool> {
-        let first = key.trim_matches('/').split('/').next().unwrap_or_default();
-        Tool::ALL.into_iter().find(|t| t.name() == first)
+        let key = key.trim_matches('/');
+        Tool::ALL
+            .into_iter()
+            .filter(|t| {
+                key.strip_prefix(t.route())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+            })
+            .max_by_key(|t| t.route().len())
     }
 
     /// The tool of a name, as written in a bundle or on the command line.
@@ -52,6 +76,9 @@ mod tests {
         assert_eq!(Tool::of_key("plan"), Some(Tool::Plan));
         assert_eq!(Tool::of_key("search"), Some(Tool::Search));
         assert_eq!(Tool::of_key("hire"), Some(Tool::Hire));
+        assert_eq!(Tool::of_key("hire/compare"), Some(Tool::Compare));
+        assert_eq!(Tool::of_key("/hire/compare/"), Some(Tool::Compare));
+        assert_eq!(Tool::of_key("hire/comparex"), Some(Tool::Hire));
         assert_eq!(Tool::of_key("roles/soc-analyst"), None);
         assert_eq!(Tool::of_key(""), None);
         assert_eq!(Tool::of_key("assessment"), None);

@@ -52,12 +52,16 @@ test.describe('role builder', () => {
     await expect(table.locator('tbody th')).toHaveText([/^Ana/, /^Ben/, /^Cy/]);
     await expect(table.locator('tbody tr').filter({ hasText: 'Ben' })).toContainText('In 1 year');
     await expect(table.locator('tbody tr').filter({ hasText: 'Ana' })).toContainText('Meets now');
+    // Ben is below target on scripting, which the role marks learnable: the planner dates and
+    // prices closing it.
+    await expect(table.locator('tbody tr').filter({ hasText: 'Ben' }).locator('td.learning')).toHaveText(/^About \d+ weeks? and \$[\d,]+( \(estimated\))? at 8 hours a week: /);
+    await expect(table.locator('td.learning', { hasText: 'Working it out' })).toHaveCount(0);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download CSV' }).click();
     const file = testInfo.outputPath('candidates.csv');
     await (await download).saveAs(file);
     const csv = fs.readFileSync(file, 'utf8').split('\r\n');
-    expect(csv[0]).toMatch(/^Candidate,Fit \(0-100\),Gaps at hire,/);
+    expect(csv[0]).toMatch(/^Candidate,Fit \(0-100\),Gaps at hire,.*,To close the learnable gaps,/);
     expect(csv.filter((l) => /^(Ana|Ben|Cy),/.test(l))).toHaveLength(3);
     // Candidates stay after a reload; one can be removed.
     await page.reload();
@@ -119,6 +123,45 @@ test.describe('role builder', () => {
     await expect(card.getByRole('table', { name: /Rating for Log analysis and alert triage/ }).locator('tbody tr')).toHaveCount(4);
     await expect(card).not.toContainText('Scripting and automation —');
     await expect(page.getByRole('button', { name: 'Print the scorecard' })).toBeVisible();
+  });
+
+  test('a manager starts from a NICE work role, picks duties from its task statements and offers a CAE degree or a program as routes', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.open('hire/');
+    await page.getByLabel('NICE work role').selectOption({ label: 'Defensive Cybersecurity (PD-WRL-001)' });
+    await page.getByRole('button', { name: 'Start from this work role' }).click();
+    await expect(page.getByLabel('Job title')).toHaveValue('Defensive Cybersecurity');
+    await expect(page.getByLabel('NICE Framework work role')).toHaveValue('PD-WRL-001');
+    // Skills suggested from the statements the work role shares with the catalog's skills.
+    await expect(page.getByRole('region', { name: 'Skills' }).getByLabel(/: needed at hire$/).first()).toBeVisible();
+    // No duties are chosen for the manager; the task statements are offered.
+    await expect(page.locator('.duty-row')).toHaveCount(0);
+    await page.getByText(/^Duties from the NICE task statements of Defensive Cybersecurity \(\d+\)$/).click();
+    const add = page.getByRole('button', { name: /^Add duty: / }).first();
+    const task = (await add.getAttribute('aria-label'))!.replace('Add duty: ', '');
+    await add.click();
+    await expect(page.getByLabel('Duty 1', { exact: true })).toHaveValue(task);
+    await expect(add).toBeDisabled();
+
+    // A bachelor's from a CAE-designated institution, or a program completed.
+    await page.getByRole('button', { name: 'Add a route' }).click();
+    const first = page.locator('.route-row').nth(0);
+    const cae = first.getByLabel('From a CAE-designated institution');
+    await expect(cae).toBeDisabled();
+    await first.getByLabel('Degree').selectOption({ label: "Bachelor's degree" });
+    await cae.check();
+    await page.getByRole('button', { name: 'Add a route' }).click();
+    const second = page.locator('.route-row').nth(1);
+    await second.getByLabel('Program completed').selectOption({ index: 1 });
+    const program = (await second.getByLabel('Program completed').locator('option:checked').textContent())!.replace(/ \(.*\)$/, '');
+    const jd = page.getByRole('region', { name: /Job description/ });
+    await expect(jd).toContainText("A bachelor's degree from an NSA CAE-designated institution");
+    await expect(jd).toContainText(`Completion of ${program}`);
+    // Reloading keeps all of it.
+    await page.reload();
+    await site.appReady();
+    await expect(page.getByLabel('Duty 1', { exact: true })).toHaveValue(task);
+    await expect(page.locator('.route-row').nth(0).getByLabel('From a CAE-designated institution')).toBeChecked();
   });
 
   test('the role travels as a link to another browser; a tampered link is refused and saved roles stay', async ({ page, browser }) => {

@@ -3,9 +3,12 @@
 //! line. The comparison itself is `pathways_core::hire::compare`.
 
 use leptos::prelude::*;
-use pathways_core::bundle::{HIRE_FILE, HireBundle};
+use std::sync::Arc;
+
+use pathways_core::bundle::{HIRE_FILE, HireBundle, PLANNER_FILE, PlannerBundle};
 use pathways_core::hire::HireRole;
 use pathways_core::hire::compare::{Cell, SortBy, compare, when_words};
+use pathways_core::hire::learning::{LEARNING_HOURS_PER_WEEK, LearningPlanner, learning_words};
 use pathways_core::hire::link::{RESULTS_KEY, decode_results};
 use pathways_core::hire::saved::MAX_CANDIDATES;
 use pathways_core::model::level_name;
@@ -114,10 +117,40 @@ fn Comparison(bundle: HireBundle) -> impl IntoView {
     let chosen = RwSignal::new(0usize);
     let role = Memo::new(move |_| roles.with(|v| v.get(chosen.get()).or(v.first()).cloned()));
     let sort = RwSignal::new(SortBy::Fit);
+    // The planner's catalog, fetched once there is a candidate to plan for.
+    let has_candidates = Memo::new(move |_| store.roles.with(|s| !s.candidates.is_empty()));
+    let planner = LocalResource::new(move || {
+        let wanted = has_candidates.get();
+        let url = site.file(PLANNER_FILE);
+        async move {
+            if wanted {
+                fetch_binary::<PlannerBundle>(&url)
+                    .await
+                    .map(|b| Some(Arc::new(b)))
+            } else {
+                Ok(None)
+            }
+        }
+    });
+    // Whether the learning column is worked out: `None` while loading, the problem if any.
+    let learning_state = Memo::new(move |_| match planner.get() {
+        None => None,
+        Some(Ok(_)) => Some(Ok(())),
+        Some(Err(e)) => Some(Err(e.to_string())),
+    });
     let table = Memo::new(move |_| {
         let role = role.get()?;
         let candidates = store.roles.with(|s| s.candidates.clone());
-        let mut c = bundle.with_value(|b| compare(&role, b, &candidates, browser::today()));
+        let today = browser::today();
+        let mut c = bundle.with_value(|b| compare(&role, b, &candidates, today));
+        if let Some(Ok(Some(p))) = planner.get() {
+            let catalog = pathways_core::planner::Catalog {
+                credentials: &p.credentials,
+                programs: &p.programs,
+                skill_names: &p.skill_names,
+            };
+            c.plan_learning(&LearningPlanner::new(&role, &catalog, today), &candidates);
+        }
         c.sort(sort.get());
         Some((role, c))
     });
@@ -222,6 +255,7 @@ fn Comparison(bundle: HireBundle) -> impl IntoView {
                                     <th scope="col">"Gaps at hire"</th>
                                     <th scope="col">"Learnable gaps"</th>
                                     <th scope="col">"Qualification"</th>
+                                    <th scope="col">"To close learnable gaps"<span class="th-note">{format!("planner, {} h a week", pathways_core::format::decimal(LEARNING_HOURS_PER_WEEK, 0))}</span></th>
                                     {header.into_iter().map(|(_, name, level, at_hire)| view! {
                                         <th scope="col">{name}<span class="th-note">{format!("target {level} · {}", if at_hire { "at hire" } else { "learnable" })}</span></th>
                                     }).collect_view()}
@@ -234,6 +268,12 @@ fn Comparison(bundle: HireBundle) -> impl IntoView {
                                     // Removed by identity: a list on screen may be stale.
                                     let this = store.roles.with_untracked(|s| s.candidates.get(row.index).cloned());
                                     let name = row.name.clone();
+                                    let learning = match (&row.learning, learning_state.get_untracked()) {
+                                        (Some(l), _) => learning_words(l),
+                                        (None, Some(Ok(()))) => if row.learnable_gaps.is_empty() { "No learnable gaps".to_owned() } else { "Nothing to plan".to_owned() },
+                                        (None, Some(Err(_))) => "Not available".to_owned(),
+                                        (None, None) => "Working it out…".to_owned(),
+                                    };
                                     let cells = row.cells.iter().zip(&skills).map(|(cell, (id, _, target, at_hire))| {
                                         let (text, class) = match cell {
                                             Cell::NotAssessed => ("not assessed".to_owned(), "na"),
@@ -250,6 +290,7 @@ fn Comparison(bundle: HireBundle) -> impl IntoView {
                                             <td>{row.at_hire_gaps.len()}</td>
                                             <td>{row.learnable_gaps.len()}</td>
                                             <td>{when}</td>
+                                            <td class="learning">{learning}</td>
                                             {cells}
                                             <td class="no-print">
                                                 <button type="button" class="remove" aria-label=format!("Remove {name}") on:click=move |_| {
@@ -265,6 +306,8 @@ fn Comparison(bundle: HireBundle) -> impl IntoView {
                         </table>
                     </div>
                     <p class="hint">{format!("Levels run from 0 to 4 ({} to {}). Levels are the candidates' own assessments: confirm them in a structured interview.", level_name(1), level_name(4))}</p>
+                    <p class="hint">{format!("To close learnable gaps: the planner's balanced plan of catalog programs for the skills you marked learnable on the job, at an assumed {} hours a week from today; costs are list prices unless marked estimated. Gaps needed at hire are not planned.", pathways_core::format::decimal(LEARNING_HOURS_PER_WEEK, 0))}</p>
+                    {move || learning_state.get().and_then(Result::err).map(|e| view! { <p class="notice bad" role="alert">{format!("The learning plans could not be worked out: the planner's catalog did not load ({e}). Reload the page to try again.")}</p> })}
                 </section>
             }.into_any()
         })}

@@ -3,7 +3,8 @@
 //! the role, so typing never rebuilds the form.
 
 use leptos::prelude::*;
-use pathways_core::bundle::HireBundle;
+use pathways_core::bundle::{HireBundle, work_role_file};
+use pathways_core::hire::work_role::HireWorkRole;
 use pathways_core::hire::{
     Arrangement, Duty, HireRole, HireSkill, MAX_DUTIES, MAX_ROUTES, MAX_SKILLS, MAX_YEARS,
     Qualifier, Salary,
@@ -11,6 +12,8 @@ use pathways_core::hire::{
 use pathways_core::model::{Degree, OrgSize, OrgType, Stage, level_name};
 
 use super::Edit;
+use crate::context::use_site;
+use crate::data::fetch_binary;
 
 fn years_value(text: &str) -> Option<f32> {
     text.trim()
@@ -161,7 +164,7 @@ pub fn Editor(
                 </div>
             </div>
         </form>
-        <Duties role edit />
+        <Duties bundle role edit />
         <Skills bundle role edit />
         <Routes bundle role edit />
         <div class="actions no-print">
@@ -177,7 +180,11 @@ pub fn Editor(
 }
 
 #[component]
-fn Duties(role: Memo<Option<HireRole>>, edit: Edit) -> impl IntoView {
+fn Duties(
+    bundle: StoredValue<HireBundle>,
+    role: Memo<Option<HireRole>>,
+    edit: Edit,
+) -> impl IntoView {
     let count = Memo::new(move |_| role.with(|r| r.as_ref().map_or(0, |r| r.duties.len())));
     let total = Memo::new(move |_| role.with(|r| r.as_ref().map_or(0, HireRole::duty_percent)));
     view! {
@@ -214,7 +221,75 @@ fn Duties(role: Memo<Option<HireRole>>, edit: Edit) -> impl IntoView {
             <p class="muted">{move || (count.get() > 0).then(|| format!("Total: {}%", total.get()))}</p>
             <button type="button" disabled=move || { count.get() >= MAX_DUTIES }
                 on:click=move |_| edit.apply(|r| if r.duties.len() < MAX_DUTIES { r.duties.push(Duty { text: String::new(), percent: 0 }); })>"Add a duty"</button>
+            <NiceTasks bundle role edit />
         </section>
+    }
+}
+
+/// The NICE work role the role aligns with, and its task statements to add as duties.
+#[component]
+fn NiceTasks(
+    bundle: StoredValue<HireBundle>,
+    role: Memo<Option<HireRole>>,
+    edit: Edit,
+) -> impl IntoView {
+    let site = use_site();
+    let work_role = Memo::new(move |_| role.with(|r| r.as_ref().and_then(|r| r.work_role.clone())));
+    let loaded = LocalResource::new(move || {
+        let id = work_role.get();
+        async move {
+            match id {
+                None => Ok(None),
+                Some(id) => fetch_binary::<HireWorkRole>(&site.file(&work_role_file(&id)))
+                    .await
+                    .map(Some),
+            }
+        }
+    });
+    let options: Vec<(String, String)> = bundle.with_value(|b| {
+        b.work_roles
+            .iter()
+            .map(|w| (w.id.clone(), format!("{} ({})", w.title, w.id)))
+            .collect()
+    });
+    view! {
+        <div class="field">
+            <label for="hire-work-role">"NICE Framework work role"</label>
+            <select id="hire-work-role" prop:value=move || work_role.get().unwrap_or_default()
+                on:change=move |ev| { let v = event_target_value(&ev); edit.apply(|r| r.work_role = (!v.is_empty()).then_some(v)); }>
+                <option value="">"None"</option>
+                {options.into_iter().map(|(id, title)| view! { <option value=id>{title}</option> }).collect_view()}
+            </select>
+        </div>
+        {move || match loaded.get() {
+            Some(Ok(Some(w))) => {
+                let count = w.tasks.len();
+                view! {
+                    <details class="nice-tasks">
+                        <summary>{format!("Duties from the NICE task statements of {} ({count})", w.title)}</summary>
+                        <p class="hint">{format!("NICE Framework components v{}. Add the tasks the person will do, then set the share of time each takes.", w.version)}</p>
+                        <ul class="task-list">
+                            {w.tasks.into_iter().map(|t| {
+                                let text = t.text.clone();
+                                let added = {
+                                    let text = text.clone();
+                                    move || role.with(|r| r.as_ref().is_none_or(|r| r.duties.len() >= MAX_DUTIES || r.duties.iter().any(|d| d.text == text)))
+                                };
+                                view! {
+                                    <li>
+                                        <span>{t.text.clone()}<span class="muted">{format!(" ({})", t.id)}</span></span>
+                                        <button type="button" aria-label=format!("Add duty: {}", t.text) disabled=added
+                                            on:click=move |_| { let text = text.clone(); edit.apply(move |r| if r.duties.len() < MAX_DUTIES && r.duties.iter().all(|d| d.text != text) { r.duties.push(Duty { text, percent: 0 }); }); }>"Add"</button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </details>
+                }.into_any()
+            }
+            Some(Err(e)) => view! { <p class="muted" role="status">{format!("The NICE task statements could not be loaded: {e}.")}</p> }.into_any(),
+            _ => ().into_any(),
+        }}
     }
 }
 
@@ -334,6 +409,16 @@ fn Routes(
         v
     });
     let credentials = StoredValue::new(credentials);
+    let programs: Vec<(String, String)> = bundle.with_value(|b| {
+        let mut v: Vec<(String, String)> = b
+            .programs
+            .iter()
+            .map(|(id, p)| (id.clone(), format!("{} ({})", p.name, p.provider)))
+            .collect();
+        v.sort_by_key(|p| p.1.to_lowercase());
+        v
+    });
+    let programs = StoredValue::new(programs);
     let years_error = RwSignal::new(None::<String>);
     let route = move |i: usize| role.with(|r| r.as_ref().and_then(|r| r.routes.get(i)).cloned());
     let preferred = Memo::new(move |_| {
@@ -343,19 +428,33 @@ fn Routes(
     view! {
         <section class="hire-section" aria-labelledby="routes-h">
             <h2 id="routes-h">"Minimum qualifications"</h2>
-            <p class="hint">"Routes into the role, any one of which is enough: a degree and years, a credential and years, or years alone. Offer more than one."</p>
+            <p class="hint">"Routes into the role, any one of which is enough: a degree (from a CAE-designated institution, if you ask for one), a completed program, a credential, years of experience, or years alone. Offer more than one."</p>
             <ol class="route-list">
                 {move || (0..count.get()).map(|i| {
                     let (did, cid, yid) = (format!("route-degree-{i}"), format!("route-cred-{i}"), format!("route-years-{i}"));
+                    let (aid, pid) = (format!("route-cae-{i}"), format!("route-program-{i}"));
                     view! {
                         <li class="route-row">
                             <span class="route-label">{format!("Route {}", i + 1)}</span>
                             <div class="field">
                                 <label for=did.clone()>"Degree"</label>
                                 <select id=did prop:value=move || route(i).and_then(|r| r.degree).map(|d| d.as_str()).unwrap_or("").to_owned()
-                                    on:change=move |ev| { let d = event_target_value(&ev).parse::<Degree>().ok(); edit.apply(|r| if let Some(q) = r.routes.get_mut(i) { q.degree = d; }); }>
+                                    on:change=move |ev| { let d = event_target_value(&ev).parse::<Degree>().ok(); edit.apply(|r| if let Some(q) = r.routes.get_mut(i) { q.degree = d; q.cae = q.cae && d.is_some(); }); }>
                                     <option value="">"None asked"</option>
                                     {Degree::ALL.into_iter().filter(|d| *d > Degree::None).map(|d| view! { <option value=d.as_str()>{d.label()}</option> }).collect_view()}
+                                </select>
+                            </div>
+                            <div class="field check">
+                                <input id=aid.clone() type="checkbox" prop:checked=move || route(i).is_some_and(|r| r.cae) disabled=move || route(i).is_none_or(|r| r.degree.is_none())
+                                    on:change=move |ev| { let on = event_target_checked(&ev); edit.apply(|r| if let Some(q) = r.routes.get_mut(i) { q.cae = on && q.degree.is_some(); }); } />
+                                <label for=aid>"From a CAE-designated institution"</label>
+                            </div>
+                            <div class="field">
+                                <label for=pid.clone()>"Program completed"</label>
+                                <select id=pid prop:value=move || route(i).and_then(|r| r.program).unwrap_or_default()
+                                    on:change=move |ev| { let v = event_target_value(&ev); edit.apply(|r| if let Some(q) = r.routes.get_mut(i) { q.program = (!v.is_empty()).then_some(v); }); }>
+                                    <option value="">"None asked"</option>
+                                    {programs.with_value(|ps| ps.iter().map(|(id, name)| view! { <option value=id.clone()>{name.clone()}</option> }).collect_view())}
                                 </select>
                             </div>
                             <div class="field">

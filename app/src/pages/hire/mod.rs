@@ -4,9 +4,11 @@
 //! (`#h=…`). Every rule is in `pathways_core::hire`.
 
 use leptos::prelude::*;
-use pathways_core::bundle::{HIRE_FILE, HireBundle};
+use leptos::task::spawn_local;
+use pathways_core::bundle::{HIRE_FILE, HireBundle, work_role_file};
 use pathways_core::hire::HireRole;
 use pathways_core::hire::link::{ROLE_KEY, decode_role};
+use pathways_core::hire::work_role::HireWorkRole;
 use pathways_core::model::Stage;
 
 use crate::browser;
@@ -172,6 +174,40 @@ fn Start(bundle: StoredValue<HireBundle>) -> impl IntoView {
             store.roles.update(|s| s.draft = Some(role));
         }
     };
+    let work_roles: Vec<(String, String)> = bundle.with_value(|b| {
+        b.work_roles
+            .iter()
+            .map(|w| (w.id.clone(), format!("{} ({})", w.title, w.id)))
+            .collect()
+    });
+    let first_work_role = work_roles
+        .first()
+        .map(|(id, _)| id.clone())
+        .unwrap_or_default();
+    let chosen_work_role = RwSignal::new(first_work_role);
+    let work_role_status = RwSignal::new(None::<String>);
+    let site = use_site();
+    let start_from_work_role = move |_| {
+        let id = chosen_work_role.get_untracked();
+        if id.is_empty() {
+            return;
+        }
+        work_role_status.set(Some("Loading the work role…".to_owned()));
+        let url = site.file(&work_role_file(&id));
+        spawn_local(async move {
+            match crate::data::fetch_binary::<HireWorkRole>(&url).await {
+                Ok(w) => {
+                    work_role_status.set(None);
+                    store
+                        .roles
+                        .update(|s| s.draft = Some(HireRole::from_work_role(&w)));
+                }
+                Err(e) => work_role_status.set(Some(format!(
+                    "The work role could not be loaded: {e}. Try again, or start from a catalog role."
+                ))),
+            }
+        });
+    };
     let start_blank = move |_| {
         store
             .roles
@@ -191,6 +227,18 @@ fn Start(bundle: StoredValue<HireBundle>) -> impl IntoView {
                         </select>
                     </div>
                     <button type="button" on:click=start_from>"Start from this role"</button>
+                </div>
+                <div class="start-option">
+                    <h3>"From a NICE work role"</h3>
+                    <p>"The NICE Framework's description of the work, the catalog skills that share its knowledge and skill statements, and its task statements to choose duties from."</p>
+                    <div class="field">
+                        <label for="start-work-role">"NICE work role"</label>
+                        <select id="start-work-role" prop:value=move || chosen_work_role.get() on:change=move |ev| chosen_work_role.set(event_target_value(&ev))>
+                            {work_roles.into_iter().map(|(id, title)| view! { <option value=id>{title}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <button type="button" on:click=start_from_work_role>"Start from this work role"</button>
+                    <p role="status" class="muted">{move || work_role_status.get()}</p>
                 </div>
                 <div class="start-option">
                     <h3>"From a blank role"</h3>

@@ -150,6 +150,6 @@ pub fn hire_compare() -> PageOut {
         title: full_title("Compare candidates"),
         description: "Compare candidates side by side against a skills-based role from the results links they send back. Private: nothing leaves your browser.".into(),
         main: main.into_string(),
-        tool: Some(Tool::Hire),
+        tool: Some(Tool::Compare),
     }
 }

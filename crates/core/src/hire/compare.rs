@@ -98,6 +98,8 @@ pub struct Row {
     pub when: When,
     /// Years of experience reported.
     pub years: f32,
+    /// What closing the learnable gaps takes, once planned ([`Comparison::plan_learning`]).
+    pub learning: Option<super::learning::Learning>,
 }
 
 /// The comparison.
@@ -274,6 +276,7 @@ pub fn compare(
                 only_one: vec![],
                 when: qualification(role, bundle, &c.profile),
                 years: c.profile.experience.total_years,
+                learning: None,
             }
         })
         .collect();
@@ -302,6 +305,20 @@ pub fn compare(
 }
 
 impl Comparison {
+    /// Plans what closing each candidate's learnable gaps takes (`candidates` as given to
+    /// [`compare`]).
+    pub fn plan_learning(
+        &mut self,
+        planner: &super::learning::LearningPlanner<'_>,
+        candidates: &[CandidateResults],
+    ) {
+        for row in &mut self.rows {
+            row.learning = candidates
+                .get(row.index)
+                .and_then(|c| planner.plan(&c.profile));
+        }
+    }
+
     /// Sorts the rows; ties keep the links' order.
     pub fn sort(&mut self, by: SortBy) {
         match by {
@@ -332,6 +349,7 @@ impl Comparison {
             "Qualification".to_owned(),
             "Years of experience".to_owned(),
             "Assessed another version of the role".to_owned(),
+            "To close the learnable gaps".to_owned(),
         ];
         for s in &role.skills {
             header.push(format!(
@@ -351,6 +369,10 @@ impl Comparison {
                 when_words(&row.when, role, bundle),
                 crate::format::decimal(row.years, 1),
                 if row.other_version { "yes" } else { "no" }.to_owned(),
+                row.learning
+                    .as_ref()
+                    .map(super::learning::learning_words)
+                    .unwrap_or_default(),
             ];
             for cell in &row.cells {
                 fields.push(match cell {

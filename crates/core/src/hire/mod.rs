@@ -15,6 +15,7 @@ use crate::vocabulary::vocabulary;
 
 pub mod compare;
 pub mod document;
+pub mod learning;
 pub mod link;
 pub mod review;
 pub mod saved;

@@ -1080,3 +1080,82 @@ fn a_work_role_id_must_be_well_formed() {
     r.work_role = Some("<script>".into());
     assert_eq!(r.validate(), Err(HireError::Id));
 }
+
+#[test]
+fn a_candidates_learnable_gaps_are_planned_and_gaps_at_hire_are_not() {
+    use super::learning::{LearningPlanner, learning_words};
+    use crate::planner::Catalog;
+    let mut course = fixtures::program("Scripting for Analysts");
+    course.skills = vec![target("scripting", 2, true)];
+    course.cost_usd = 300.0;
+    course.duration_weeks = 4.0;
+    course.hours_per_week = 4.0;
+    let mut log_course = fixtures::program("Log Analysis Deep Dive");
+    log_course.skills = vec![target("log-analysis", 3, true)];
+    let programs = vec![
+        ("scripting-course".to_owned(), course),
+        ("log-course".to_owned(), log_course),
+    ];
+    let (credentials, skill_names) = (BTreeMap::new(), BTreeMap::new());
+    let catalog = Catalog {
+        credentials: &credentials,
+        programs: &programs,
+        skill_names: &skill_names,
+    };
+    let mut r = role(Stage::Entry, vec![]);
+    r.skills = vec![
+        skill("log-analysis", 3, true),
+        skill("scripting", 2, false),
+        skill("threat-modeling", 1, false),
+    ];
+    let today = crate::date::Date::new(2026, 12, 3).expect("date");
+    let planner = LearningPlanner::new(&r, &catalog, today);
+    let l = planner.plan(&Profile::default()).expect("gaps to plan");
+    assert_eq!(
+        l.programs,
+        ["Scripting for Analysts"],
+        "the log course closes a gap needed at hire: not planned"
+    );
+    assert_eq!(l.cost_usd, 300.0);
+    assert_eq!(l.weeks, 4.0);
+    assert_eq!(l.open.len(), 1, "no program builds threat modeling");
+    assert!(
+        l.open
+            .first()
+            .is_some_and(|o| o.contains("threat-modeling"))
+    );
+    assert_eq!(
+        learning_words(&l),
+        "About 4 weeks and $300 at 8 hours a week: Scripting for Analysts; not closed by a catalog program: threat-modeling (level 0 of 1)"
+    );
+    // A candidate at target on every learnable skill has nothing to plan.
+    let mut p = Profile::default();
+    for (s, level) in [("scripting", 2), ("threat-modeling", 1)] {
+        p.skills.insert(
+            s.into(),
+            SkillEvidence {
+                self_rating: Some(level),
+                answers: vec![],
+                skipped: false,
+            },
+        );
+    }
+    assert_eq!(planner.plan(&p), None);
+    // The comparison carries the plan per candidate, and the CSV exports it.
+    let candidates = vec![
+        candidate("Ana", &r, 1.0, &[("log-analysis", 3)]),
+        candidate("Ben", &r, 1.0, &[("scripting", 2), ("threat-modeling", 1)]),
+    ];
+    let mut c = compare(&r, &bundle(), &candidates, today);
+    c.plan_learning(&planner, &candidates);
+    let ana = c.rows.first().and_then(|row| row.learning.as_ref());
+    assert_eq!(ana.map(|l| l.cost_usd), Some(300.0));
+    assert_eq!(c.rows.get(1).map(|row| row.learning.is_none()), Some(true));
+    let csv = c.csv(&r, &bundle());
+    assert!(
+        csv.lines()
+            .next()
+            .is_some_and(|h| h.contains("To close the learnable gaps"))
+    );
+    assert!(csv.contains("About 4 weeks and $300 at 8 hours a week: Scripting for Analysts"));
+}

@@ -220,6 +220,18 @@ pub fn plan_for(role: &Role, profile: &Profile, catalog: &Catalog<'_>, c: &Const
     plan_prepared(role, profile, catalog, &Prepared::new(catalog), c)
 }
 
+/// Makes a plan for one preference with an index computed once ([`Prepared::new`]), for
+/// planning many people against the same catalog.
+pub fn plan_with(
+    role: &Role,
+    profile: &Profile,
+    catalog: &Catalog<'_>,
+    prepared: &Prepared<'_>,
+    c: &Constraints,
+) -> Plan {
+    plan_prepared(role, profile, catalog, prepared, c)
+}
+
 /// What the stages of one plan share: the catalog, its index and the settings.
 struct Planning<'p> {
     catalog: &'p Catalog<'p>,
