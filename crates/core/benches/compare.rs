@@ -9,6 +9,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use pathways_core::bundle::{HireBundle, HireCredential};
 use pathways_core::fixtures;
 use pathways_core::hire::compare::compare;
+use pathways_core::hire::learning::LearningPlanner;
 use pathways_core::hire::link::CandidateResults;
 use pathways_core::hire::{HireRole, HireSkill, Qualifier};
 use pathways_core::model::{CredentialLevel, Degree, Stage};
@@ -90,12 +91,51 @@ fn bench(c: &mut Criterion) {
             },
         )]),
         practices: BTreeMap::new(),
+        programs: BTreeMap::new(),
+        work_roles: vec![],
     };
     let people: Vec<CandidateResults> = (0..50).map(|i| candidate(i, &r)).collect();
     let today = "2026-12-03".parse().expect("date");
     c.bench_function("compare 50 candidates on a 30-skill role", |b| {
         b.iter(|| compare(black_box(&r), black_box(&bundle), black_box(&people), today))
     });
+    // With the planner's time and cost for each candidate's learnable gaps, over 200 programs
+    // building the role's skills.
+    let programs: Vec<(String, pathways_core::model::Program)> = (0..200)
+        .map(|i| {
+            let mut p = fixtures::program(&format!("Program {i}"));
+            p.skills = (0..3)
+                .map(|k| {
+                    fixtures::target(
+                        &format!("skill-{}", (i + k * 7) % 30),
+                        1 + ((i + k) % 4) as u8,
+                        true,
+                    )
+                })
+                .collect();
+            p.cost_usd = (i % 10) as f32 * 150.0;
+            p.duration_weeks = 2.0 + (i % 8) as f32;
+            p.hours_per_week = 4.0;
+            (format!("program-{i}"), p)
+        })
+        .collect();
+    let (credentials, skill_names) = (BTreeMap::new(), BTreeMap::new());
+    let catalog = pathways_core::planner::Catalog {
+        credentials: &credentials,
+        programs: &programs,
+        skill_names: &skill_names,
+    };
+    c.bench_function(
+        "compare 50 candidates on a 30-skill role with learning plans (200 programs)",
+        |b| {
+            b.iter(|| {
+                let mut table = compare(black_box(&r), &bundle, black_box(&people), today);
+                let planner = LearningPlanner::new(&r, &catalog, today);
+                table.plan_learning(&planner, &people);
+                table
+            })
+        },
+    );
 }
 
 criterion_group!(benches, bench);

@@ -428,7 +428,7 @@ fn Routes(
     view! {
         <section class="hire-section" aria-labelledby="routes-h">
             <h2 id="routes-h">"Minimum qualifications"</h2>
-            <p class="hint">"Routes into the role, any one of which is enough: a degree (from a CAE-designated institution, if you ask for one), a completed program, a credential, years of experience, or years alone. Offer more than one."</p>
+            <p class="hint">"Routes into the role, any one of which is enough: a degree (from a CAE-designated institution, if you ask for one), a completed program or a credential, each with years of experience if you need them, or years alone. Offer more than one."</p>
             <ol class="route-list">
                 {move || (0..count.get()).map(|i| {
                     let (did, cid, yid) = (format!("route-degree-{i}"), format!("route-cred-{i}"), format!("route-years-{i}"));
