@@ -415,6 +415,81 @@ fn plan_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The candidate comparison in the browser: a hiring record with a 30-skill role (the first 30
+/// catalog skills, alternately needed at hire and learnable) and 50 candidates at varied levels,
+/// compared and planned against the real catalog.
+fn compare_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
+    use pathways_core::bundle::{HIRE_FILE, HireBundle, from_binary};
+    use pathways_core::hire::link::CandidateResults;
+    use pathways_core::hire::saved::SavedRoles;
+    use pathways_core::hire::{HireRole, HireSkill, Qualifier};
+    use pathways_core::model::Stage;
+    use pathways_core::profile::{Profile, SkillEvidence};
+    let hire: HireBundle = from_binary(&std::fs::read(dist.join(HIRE_FILE))?)?;
+    let mut role = HireRole::blank("Security Analyst", Stage::Mid);
+    role.skills = hire
+        .skills
+        .keys()
+        .take(30)
+        .enumerate()
+        .map(|(k, id)| HireSkill {
+            skill: id.clone(),
+            level: 2 + (k % 3) as u8,
+            at_hire: k % 2 == 0,
+        })
+        .collect();
+    role.routes = vec![
+        Qualifier {
+            credential: Some("security-plus".into()),
+            years: 2.0,
+            ..Qualifier::default()
+        },
+        Qualifier {
+            years: 4.0,
+            ..Qualifier::default()
+        },
+    ];
+    let fingerprint = role.fingerprint();
+    let candidates = (0..50)
+        .map(|i| {
+            let mut p = Profile::default();
+            p.experience.total_years = (i % 9) as f32;
+            for (k, s) in role.skills.iter().enumerate() {
+                p.skills.insert(
+                    s.skill.clone(),
+                    SkillEvidence {
+                        self_rating: Some(((i + k) % 5) as u8),
+                        answers: vec![],
+                        skipped: false,
+                    },
+                );
+            }
+            CandidateResults::of(&role, &fingerprint, &format!("Candidate {i}"), &p)
+        })
+        .collect();
+    let record = SavedRoles {
+        draft: Some(role),
+        saved: vec![],
+        candidates,
+    };
+    let file = scratch_dir(root, "hcp-compare.json");
+    std::fs::write(&file, serde_json::to_string(&record)?)?;
+    let running = server::start(dist, "/", 0)?;
+    let status = Command::new("node")
+        .arg("scripts/measure-compare.mjs")
+        .arg(format!("http://127.0.0.1:{}/", running.port))
+        .arg(&file)
+        .current_dir(root.join("tests/e2e"))
+        .env("CHROMIUM_PATH", CHROMIUM)
+        .status()?;
+    running.stop();
+    let _ = std::fs::remove_file(&file);
+    if !status.success() {
+        anyhow::bail!("the comparison measurement failed");
+    }
+    Ok(())
+}
+
 /// Search on the real catalog and on a generated 10,000-page site.
 fn search_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
     let scratch = scratch_dir(root, "hcp-search");
@@ -457,11 +532,12 @@ fn search_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
 }
 
 /// The parts of `cargo xtask bench`, in the order they run; `--only PART` runs one.
-const PARTS: [&str; 7] = [
+const PARTS: [&str; 8] = [
     "core",
     "content",
     "browser",
     "plan",
+    "compare",
     "search",
     "size",
     "lighthouse",
@@ -531,6 +607,10 @@ pub(crate) fn run(root: &Path, quick: bool, only: Option<&str>) -> anyhow::Resul
     if wants("plan") {
         step("planning in the browser: 10,000 programs, 1,000 credentials");
         plan_bench(root, &dist)?;
+    }
+    if wants("compare") {
+        step("comparing 50 candidates in the browser, with learning plans");
+        compare_bench(root, &dist)?;
     }
     if wants("search") {
         step("search: own index vs Pagefind");

@@ -142,8 +142,16 @@ fn Comparison(bundle: HireBundle) -> impl IntoView {
         let role = role.get()?;
         let candidates = store.roles.with(|s| s.candidates.clone());
         let today = browser::today();
+        let planner = planner.get();
+        // Measured for the browser bench (`cargo xtask bench --only compare`): the comparison
+        // and, once the planner's catalog is in, every candidate's learning plan.
+        let timing = browser::Timing::start(if matches!(planner, Some(Ok(Some(_)))) {
+            "hcp-compare-planned"
+        } else {
+            "hcp-compare"
+        });
         let mut c = bundle.with_value(|b| compare(&role, b, &candidates, today));
-        if let Some(Ok(Some(p))) = planner.get() {
+        if let Some(Ok(Some(p))) = planner {
             let catalog = pathways_core::planner::Catalog {
                 credentials: &p.credentials,
                 programs: &p.programs,
@@ -152,6 +160,7 @@ fn Comparison(bundle: HireBundle) -> impl IntoView {
             c.plan_learning(&LearningPlanner::new(&role, &catalog, today), &candidates);
         }
         c.sort(sort.get());
+        timing.stop();
         Some((role, c))
     });
     let pasted = RwSignal::new(String::new());
