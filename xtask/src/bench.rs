@@ -550,7 +550,7 @@ pub(crate) fn run(root: &Path, quick: bool, only: Option<&str>) -> anyhow::Resul
         anyhow::bail!("--only takes one of {}", PARTS.join(", "));
     }
     let wants = |part: &str| only.is_none_or(|o| o == part);
-    tools::ensure_build_tools()?;
+    tools::ensure_build_tools(None)?;
     tools::ensure_test_tools(root)?;
     if wants("core") {
         step("core benchmarks (criterion)");

@@ -11,6 +11,7 @@
 //! toolchain gets the same build chain as CI.
 
 mod bench;
+mod progress;
 mod server;
 mod site;
 mod test;
@@ -59,12 +60,7 @@ fn run(args: &[String]) -> anyhow::Result<ExitCode> {
                 .transpose()
                 .context("--port takes a number")?
                 .unwrap_or(8080);
-            let started = Instant::now();
-            tools::ensure_build_tools()?;
-            let dist = root.join("dist");
-            site::build(&root, "/", &dist)?;
-            step(&format!("ready in {}", human(started.elapsed())));
-            server::serve_forever(&dist, "/", port)?;
+            serve(&root, port)?;
             Ok(ExitCode::SUCCESS)
         }
         "build" => {
@@ -72,7 +68,7 @@ fn run(args: &[String]) -> anyhow::Result<ExitCode> {
             let dist = flag_value(rest, "--dist")?
                 .map(PathBuf::from)
                 .unwrap_or_else(|| root.join("dist"));
-            tools::ensure_build_tools()?;
+            tools::ensure_build_tools(None)?;
             site::build(&root, &public_url, &dist)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -83,7 +79,7 @@ fn run(args: &[String]) -> anyhow::Result<ExitCode> {
             flag_value(rest, "--only")?.as_deref(),
         ),
         "setup" => {
-            tools::ensure_build_tools()?;
+            tools::ensure_build_tools(None)?;
             tools::ensure_test_tools(&root)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -109,6 +105,103 @@ fn run(args: &[String]) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::from(2))
         }
     }
+}
+
+/// `cargo xtask serve`: the readable pages first (the content compiler alone, a minute or two
+/// on a fresh machine), then the build tools and the interactive bundles while those pages are
+/// served, then the full site on the same address.
+fn serve(root: &Path, port: u16) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let dist = root.join("dist");
+    let full_ready = dist.join("index.html").exists() && tools::build_tools_present();
+    let preview = root.join("target/preview");
+    let running = if full_ready {
+        // A built site and every tool: rebuild it first (quick), as before.
+        None
+    } else {
+        step("building the readable pages first (content only), to serve while the rest builds");
+        site::build_preview(root, &preview)?;
+        let running = server::start(&preview, "/", port)?;
+        let progress = progress::Progress::new(started, serve_plan());
+        progress::install(progress.clone());
+        running.set_progress(progress);
+        step(&format!(
+            "first pages served at http://127.0.0.1:{}/ after {} (reading only: the interactive tools are still building; the page updates and reloads by itself)",
+            running.port,
+            human(started.elapsed())
+        ));
+        Some(running)
+    };
+    let built = tools::ensure_build_tools(Some(root)).and_then(|()| site::build(root, "/", &dist));
+    match (running, built) {
+        (Some(running), Ok(())) => {
+            running.set_dir(&dist);
+            if let Some(p) = progress::current() {
+                p.finish();
+            }
+            step(&format!(
+                "full site ready in {}, served at http://127.0.0.1:{}/ (Ctrl-C to stop)",
+                human(started.elapsed()),
+                running.port
+            ));
+            running.wait();
+            Ok(())
+        }
+        (Some(running), Err(err)) => {
+            if let Some(p) = progress::current() {
+                p.fail(&format!("{err:#}"));
+            }
+            eprintln!("\nxtask: error: {err:#}");
+            step(&format!(
+                "the preview stays up at http://127.0.0.1:{}/ (Ctrl-C to stop)",
+                running.port
+            ));
+            running.wait();
+            Err(err)
+        }
+        (None, Ok(())) => {
+            step(&format!("ready in {}", human(started.elapsed())));
+            server::serve_forever(&dist, "/", port)
+        }
+        (None, Err(err)) => Err(err),
+    }
+}
+
+/// The steps of a first `cargo xtask serve` after the preview, with the time each took on a
+/// fresh 2-core machine (estimates for the progress notice; see the README for the run).
+fn serve_plan() -> Vec<progress::Planned> {
+    use std::time::Duration;
+    let plan = |key: &'static str, what: &str, secs: u64| progress::Planned {
+        key,
+        what: what.to_owned(),
+        estimate: Duration::from_secs(secs),
+    };
+    let mut steps = vec![
+        plan(
+            "target",
+            "adding the Rust target wasm32-unknown-unknown",
+            20,
+        ),
+        plan(
+            "tools",
+            "installing the build tools",
+            tools::estimate::TOOLS,
+        ),
+    ];
+    for (i, name) in site::bundles().enumerate() {
+        let secs = if i == 0 {
+            site::estimate::FIRST_BUNDLE
+        } else {
+            site::estimate::BUNDLE
+        };
+        steps.push(plan(name, &format!("building the {name} bundle"), secs));
+    }
+    steps.push(plan(
+        "content",
+        "building the content",
+        site::estimate::CONTENT,
+    ));
+    steps
 }
 
 fn flag_value(args: &[String], flag: &str) -> anyhow::Result<Option<String>> {

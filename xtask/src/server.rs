@@ -9,24 +9,56 @@
 use std::collections::HashMap;
 use std::io::Write as _;
 use std::path::{Component, Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use std::thread;
 use std::time::SystemTime;
 
 use anyhow::Context as _;
 use tiny_http::{Header, Request, Response, Server, StatusCode};
 
+use crate::progress::Progress;
 use crate::step;
+
+/// What the server serves; the folder can be swapped while it runs (the preview of
+/// `cargo xtask serve` becomes the full site without a restart).
+struct Served {
+    dir: RwLock<PathBuf>,
+    prefix: String,
+    /// The build's progress, answered at `<prefix>__hcp/status.json` while set.
+    progress: RwLock<Option<Progress>>,
+}
 
 /// A running server.
 pub(crate) struct Running {
     /// The port it listens on (127.0.0.1).
     pub(crate) port: u16,
+    served: Arc<Served>,
     server: Arc<Server>,
     threads: Vec<thread::JoinHandle<()>>,
 }
 
 impl Running {
+    /// Serves `dir` from now on.
+    pub(crate) fn set_dir(&self, dir: &Path) {
+        if let Ok(mut current) = self.served.dir.write() {
+            *current = dir.to_path_buf();
+        }
+    }
+
+    /// Answers `__hcp/status.json` with `progress`.
+    pub(crate) fn set_progress(&self, progress: Progress) {
+        if let Ok(mut current) = self.served.progress.write() {
+            *current = Some(progress);
+        }
+    }
+
+    /// Waits until the server stops (never, unless it fails).
+    pub(crate) fn wait(self) {
+        for t in self.threads {
+            let _ = t.join();
+        }
+    }
+
     /// Stops the server and waits for its threads.
     pub(crate) fn stop(self) {
         self.server.unblock();
@@ -50,20 +82,24 @@ pub(crate) fn start(dir: &Path, prefix: &str, port: u16) -> anyhow::Result<Runni
         .map(|a| a.port())
         .context("no port")?;
     let server = Arc::new(server);
-    let dir = Arc::new(dir.to_path_buf());
-    let prefix = Arc::new(format!("/{}/", prefix.trim_matches('/')).replace("//", "/"));
+    let served = Arc::new(Served {
+        dir: RwLock::new(dir.to_path_buf()),
+        prefix: format!("/{}/", prefix.trim_matches('/')).replace("//", "/"),
+        progress: RwLock::new(None),
+    });
     let threads = (0..4)
         .map(|_| {
-            let (server, dir, prefix) = (server.clone(), dir.clone(), prefix.clone());
+            let (server, served) = (server.clone(), served.clone());
             thread::spawn(move || {
                 while let Ok(request) = server.recv() {
-                    let _ = respond(&dir, &prefix, request);
+                    let _ = respond(&served, request);
                 }
             })
         })
         .collect();
     Ok(Running {
         port,
+        served,
         server,
         threads,
     })
@@ -81,9 +117,7 @@ pub(crate) fn serve_forever(dir: &Path, prefix: &str, port: u16) -> anyhow::Resu
         dir.display(),
         running.port
     ));
-    for t in running.threads {
-        let _ = t.join();
-    }
+    running.wait();
     Ok(())
 }
 
@@ -198,10 +232,31 @@ fn gzipped(file: &Path, bytes: &[u8]) -> std::io::Result<Arc<Vec<u8>>> {
     Ok(data)
 }
 
-fn respond(dir: &Path, prefix: &str, request: Request) -> std::io::Result<()> {
+fn respond(served: &Served, request: Request) -> std::io::Result<()> {
+    let dir = served
+        .dir
+        .read()
+        .map(|d| d.clone())
+        .unwrap_or_else(|poisoned| poisoned.into_inner().clone());
+    let dir = dir.as_path();
+    let prefix = served.prefix.as_str();
     let url = request.url().to_owned();
     let path = url.split(['?', '#']).next().unwrap_or("/");
     let is_head = request.method() == &tiny_http::Method::Head;
+    if path.strip_prefix(prefix) == Some("__hcp/status.json") {
+        let status = served
+            .progress
+            .read()
+            .ok()
+            .and_then(|p| p.as_ref().map(Progress::to_json));
+        if let Some(json) = status {
+            return request.respond(
+                Response::from_string(json)
+                    .with_header(header("Content-Type", "application/json"))
+                    .with_header(header("Cache-Control", "no-store")),
+            );
+        }
+    }
     match resolve(dir, prefix, path) {
         Resolved::File(file) => {
             let bytes = std::fs::read(&file)?;

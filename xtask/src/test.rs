@@ -83,7 +83,7 @@ pub(crate) fn run(root: &Path) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let mut tally = Tally::default();
 
-    tools::ensure_build_tools()?;
+    tools::ensure_build_tools(None)?;
     tools::ensure_test_tools(root)?;
 
     step("formatting (cargo fmt --check)");
@@ -142,12 +142,20 @@ pub(crate) fn run(root: &Path) -> anyhow::Result<ExitCode> {
 
     let dist = root.join("dist");
     let dist_sub = root.join("target/dist-sub");
-    let built_root = site::build(root, "/", &dist);
+    // Trunk builds the bundles once; the site at / and the one under a sub-path share them.
+    let bundles = site::Bundles::build(root);
+    let built_root = bundles
+        .as_ref()
+        .map_err(|e| anyhow::anyhow!("{e:#}"))
+        .and_then(|b| b.assemble(root, "/", &dist));
     if let Err(err) = &built_root {
         eprintln!("{err:#}");
     }
     tally.check("release build at /", built_root.is_ok());
-    let built_sub = site::build(root, SUB_PATH, &dist_sub);
+    let built_sub = bundles
+        .as_ref()
+        .map_err(|e| anyhow::anyhow!("{e:#}"))
+        .and_then(|b| b.assemble(root, SUB_PATH, &dist_sub));
     if let Err(err) = &built_sub {
         eprintln!("{err:#}");
     }

@@ -4,7 +4,14 @@
 //! - the `wasm32-unknown-unknown` Rust target;
 //! - Trunk 0.21.14 (0.22 declares a newer rustc than the stable one here);
 //! - wasm-bindgen-cli exactly equal to the `wasm-bindgen` in Cargo.lock;
-//! - wasm-opt from binaryen 116 (Debian's 108 builds a wasm that fails at run time).
+//! - wasm-opt from binaryen 132, the npm package (installs in seconds; the `wasm-opt` crate
+//!   builds binaryen's C++ for about 9 minutes; Debian's 108 builds a wasm that fails at run
+//!   time).
+//!
+//! Tools are built with a light release profile (no LTO, many codegen units, opt-level 1):
+//! they only drive the build, so a quicker install matters more than their own speed. They go
+//! where `cargo clean` leaves them: Cargo's bin folder, and `<CARGO_HOME>/hcp-tools` for npm
+//! packages.
 //!
 //! Test chain: Debian's Chromium and ChromeDriver, and the npm packages pinned in
 //! `tests/e2e/package-lock.json` (Playwright never downloads a browser).
@@ -15,29 +22,56 @@ use std::time::Instant;
 
 use anyhow::{Context as _, bail};
 
-use crate::{human, step};
+use crate::{human, progress, step};
 
 /// The Trunk release that builds on the stable rustc here.
 pub(crate) const TRUNK_VERSION: &str = "0.21.14";
-/// The `wasm-opt` crate release that ships binaryen 116.
-pub(crate) const WASM_OPT_CRATE_VERSION: &str = "0.116.1";
-/// The binaryen version Trunk.toml pins (`version_116`).
-pub(crate) const WASM_OPT_VERSION: &str = "116";
+/// The binaryen version Trunk.toml pins (`version_132`), from the npm package of that version.
+pub(crate) const WASM_OPT_VERSION: &str = "132";
+/// wasm-bindgen-cli releases whose `cargo install --locked` cannot work from this registry
+/// (0.2.130's lock wants webpki-roots 1.0.11, which it lacks): they are built from source with
+/// that pin relaxed, without trying the locked install first.
+const WASM_BINDGEN_LOCK_BROKEN: &[&str] = &["0.2.130"];
 /// Debian's Chromium.
 pub(crate) const CHROMIUM: &str = "/usr/bin/chromium";
 
-/// Cargo's bin folder, where `cargo install` puts tools.
-pub(crate) fn cargo_bin() -> PathBuf {
-    let home = std::env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
-        .unwrap_or_else(|| PathBuf::from(".cargo"));
-    home.join("bin")
+/// What each install took on a fresh 2-core machine, in seconds (estimates shown while
+/// `cargo xtask serve` runs; measured as the README says).
+pub(crate) mod estimate {
+    /// Trunk and wasm-bindgen-cli built at the same time with the light profile, with the
+    /// app's wasm32 binaries compiling alongside.
+    pub(crate) const TOOLS: u64 = 720;
 }
 
-/// `PATH` with Cargo's bin folder first, so the tools installed here win over system ones.
+/// Whether every build tool is installed at its pinned version.
+pub(crate) fn build_tools_present() -> bool {
+    trunk_present() && wasm_bindgen_present() && wasm_opt_present()
+}
+
+/// Cargo's home folder.
+fn cargo_home() -> PathBuf {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_else(|| PathBuf::from(".cargo"))
+}
+
+/// Cargo's bin folder, where `cargo install` puts tools.
+pub(crate) fn cargo_bin() -> PathBuf {
+    cargo_home().join("bin")
+}
+
+/// Where the npm binaryen package is installed (outside `target/`, so `cargo clean` keeps it).
+fn binaryen_dir() -> PathBuf {
+    cargo_home()
+        .join("hcp-tools")
+        .join(format!("binaryen-{WASM_OPT_VERSION}"))
+}
+
+/// `PATH` with the project's tools first (Cargo's bin folder, then the npm binaryen), so the
+/// pinned ones win over system ones such as Debian's binaryen 108.
 pub(crate) fn path_with_cargo_bin() -> std::ffi::OsString {
-    let mut paths = vec![cargo_bin()];
+    let mut paths = vec![cargo_bin(), binaryen_dir().join("node_modules/.bin")];
     if let Some(path) = std::env::var_os("PATH") {
         paths.extend(std::env::split_paths(&path));
     }
@@ -90,18 +124,95 @@ pub(crate) fn locked_wasm_bindgen() -> anyhow::Result<String> {
     bail!("Cargo.lock has no wasm-bindgen package")
 }
 
+/// `cargo install` with the light profile for tools (see the module documentation).
+fn cargo_install() -> Command {
+    let mut command = Command::new("cargo");
+    command
+        .arg("install")
+        .env("CARGO_PROFILE_RELEASE_LTO", "false")
+        .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")
+        .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "1")
+        .env("CARGO_PROFILE_RELEASE_DEBUG", "0");
+    command
+}
+
 /// Installs whatever the release build needs and is missing.
-pub(crate) fn ensure_build_tools() -> anyhow::Result<()> {
+///
+/// Trunk and wasm-bindgen-cli build at the same time (each has long single-threaded stretches
+/// that leave a core idle), wasm-opt installs from npm meanwhile, and, when `prebuild` names
+/// the project root, the app's wasm32 binaries compile alongside, exactly as Trunk will ask
+/// Cargo for them, so Trunk finds them built.
+pub(crate) fn ensure_build_tools(prebuild: Option<&Path>) -> anyhow::Result<()> {
     let started = Instant::now();
     ensure_wasm_target()?;
-    ensure_trunk()?;
-    ensure_wasm_bindgen()?;
-    ensure_wasm_opt()?;
+    let installing = !trunk_present() || !wasm_bindgen_present();
+    if installing {
+        progress::begin(
+            "tools",
+            "installing the build tools (Trunk and wasm-bindgen-cli, built at the same time; once)",
+        );
+    }
+    let (trunk, bindgen, opt, wasm) = std::thread::scope(|scope| {
+        let trunk = scope.spawn(ensure_trunk);
+        let bindgen = scope.spawn(ensure_wasm_bindgen);
+        let opt = ensure_wasm_opt();
+        let wasm = match prebuild {
+            Some(root) if installing => prebuild_wasm(root),
+            _ => Ok(()),
+        };
+        let join = |h: std::thread::ScopedJoinHandle<'_, anyhow::Result<()>>| {
+            h.join()
+                .unwrap_or_else(|_| Err(anyhow::anyhow!("an install thread panicked")))
+        };
+        (join(trunk), join(bindgen), opt, wasm)
+    });
+    trunk?;
+    bindgen?;
+    opt?;
+    wasm?;
     let took = started.elapsed();
     if took.as_secs() > 5 {
         step(&format!("build tools ready ({})", human(took)));
     }
     Ok(())
+}
+
+/// Compiles the app's wasm32 binaries with the arguments Trunk passes to Cargo (same target,
+/// manifest and profile, so Cargo's fingerprints match and Trunk's own build finds them done).
+fn prebuild_wasm(root: &Path) -> anyhow::Result<()> {
+    step(
+        "compiling the app's WebAssembly while the tools install (cargo build --target wasm32-unknown-unknown --profile wasm-release)",
+    );
+    run(
+        Command::new("cargo")
+            .args([
+                "build",
+                "--target=wasm32-unknown-unknown",
+                "--manifest-path",
+                "app/Cargo.toml",
+                "--profile",
+                "wasm-release",
+                "--bins",
+                "--quiet",
+            ])
+            .current_dir(root),
+        "cargo build (wasm32 app)",
+    )
+}
+
+fn trunk_present() -> bool {
+    version_of("trunk").as_deref() == Some(format!("trunk {TRUNK_VERSION}").as_str())
+}
+
+fn wasm_bindgen_present() -> bool {
+    locked_wasm_bindgen().is_ok_and(|v| {
+        version_of("wasm-bindgen").as_deref() == Some(format!("wasm-bindgen {v}").as_str())
+    })
+}
+
+fn wasm_opt_present() -> bool {
+    version_of("wasm-opt")
+        .is_some_and(|v| v.starts_with(&format!("wasm-opt version {WASM_OPT_VERSION}")))
 }
 
 fn ensure_wasm_target() -> anyhow::Result<()> {
@@ -111,7 +222,9 @@ fn ensure_wasm_target() -> anyhow::Result<()> {
         .map(|o| String::from_utf8_lossy(&o.stdout).contains("wasm32-unknown-unknown"))
         .unwrap_or(false);
     if !installed {
-        step("adding the Rust target wasm32-unknown-unknown (rustup)");
+        let what = "adding the Rust target wasm32-unknown-unknown (rustup)";
+        progress::begin("target", what);
+        step(what);
         run(
             Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]),
             "rustup target add wasm32-unknown-unknown",
@@ -121,15 +234,14 @@ fn ensure_wasm_target() -> anyhow::Result<()> {
 }
 
 fn ensure_trunk() -> anyhow::Result<()> {
-    let wanted = format!("trunk {TRUNK_VERSION}");
-    if version_of("trunk").as_deref() == Some(wanted.as_str()) {
+    if trunk_present() {
         return Ok(());
     }
     step(&format!(
-        "installing Trunk {TRUNK_VERSION} (cargo install; about 11 minutes on 2 cores, once)"
+        "installing Trunk {TRUNK_VERSION} (cargo install, once)"
     ));
     run(
-        Command::new("cargo").args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]),
+        cargo_install().args(["trunk", "--version", TRUNK_VERSION, "--locked"]),
         "cargo install trunk",
     )
 }
@@ -141,28 +253,28 @@ fn ensure_wasm_bindgen() -> anyhow::Result<()> {
         return Ok(());
     }
     step(&format!(
-        "installing wasm-bindgen-cli {version} to match Cargo.lock (about 4 minutes, once)"
+        "installing wasm-bindgen-cli {version} to match Cargo.lock (once)"
     ));
-    let locked = Command::new("cargo")
-        .args([
-            "install",
-            "wasm-bindgen-cli",
-            "--version",
-            &format!("={version}"),
-            "--locked",
-            "--force",
-        ])
-        .env("PATH", path_with_cargo_bin())
-        .status()
-        .map(|s| s.success())
-        .unwrap_or(false);
+    let locked = !WASM_BINDGEN_LOCK_BROKEN.contains(&version.as_str())
+        && cargo_install()
+            .args([
+                "wasm-bindgen-cli",
+                "--version",
+                &format!("={version}"),
+                "--locked",
+                "--force",
+            ])
+            .env("PATH", path_with_cargo_bin())
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false);
     if locked {
         return Ok(());
     }
     // Some releases lock a dependency version the registry no longer serves (0.2.130 wants
     // webpki-roots 1.0.11). Build from the crate's own source with that one pin relaxed.
     step(
-        "the locked install failed; building wasm-bindgen-cli from its source with webpki-roots pinned to 1.0.10",
+        "building wasm-bindgen-cli from its source with webpki-roots pinned to 1.0.10 (its lock file names a version the registry lacks)",
     );
     let source = unpacked_crate_source("wasm-bindgen-cli", &version)?;
     let work = std::env::temp_dir().join(format!("hcp-wasm-bindgen-cli-{version}"));
@@ -175,8 +287,8 @@ fn ensure_wasm_bindgen() -> anyhow::Result<()> {
         "cargo update -p webpki-roots",
     )?;
     run(
-        Command::new("cargo")
-            .args(["install", "--path", ".", "--locked", "--force"])
+        cargo_install()
+            .args(["--path", ".", "--locked", "--force"])
             .current_dir(&work),
         "cargo install wasm-bindgen-cli from source",
     )
@@ -221,24 +333,27 @@ pub(crate) fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<()> {
 }
 
 fn ensure_wasm_opt() -> anyhow::Result<()> {
-    let ok = version_of("wasm-opt")
-        .is_some_and(|v| v.starts_with(&format!("wasm-opt version {WASM_OPT_VERSION}")));
-    if ok {
+    if wasm_opt_present() {
         return Ok(());
     }
+    ensure_node()?;
     step(&format!(
-        "installing wasm-opt (binaryen {WASM_OPT_VERSION}) with cargo install wasm-opt {WASM_OPT_CRATE_VERSION} (about 9 minutes, once)"
+        "installing wasm-opt (binaryen {WASM_OPT_VERSION}, npm, once)"
     ));
+    let dir = binaryen_dir();
+    std::fs::create_dir_all(&dir)?;
     run(
-        Command::new("cargo").args([
-            "install",
-            "wasm-opt",
-            "--version",
-            WASM_OPT_CRATE_VERSION,
-            "--locked",
-            "--force",
-        ]),
-        "cargo install wasm-opt",
+        Command::new("npm")
+            .args([
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--no-save",
+                "--prefix",
+            ])
+            .arg(&dir)
+            .arg(format!("binaryen@{WASM_OPT_VERSION}.0.0")),
+        "npm install binaryen",
     )
 }
 
