@@ -229,6 +229,8 @@ impl Catalog {
                 .collect(),
         );
         self.visit(&mut keys);
+        keys.0.insert(Route::HireCompare.key());
+        keys.0.insert(Route::CaeDirectory.key());
         // The assessment has a page per role.
         keys.0
             .extend(self.roles.iter().map(|e| Route::Assess(&e.id).key()));
@@ -530,6 +532,18 @@ fn read_text(file: &Path, shown: &str, report: &mut Report) -> Option<String> {
     }
 }
 
+/// Whether a route key belongs to one of the site's fixed pages (sections the site renders
+/// itself, the CAE directory, the candidate comparison), which no content item may take. The
+/// prose sections (About, Privacy, How educators publish) are written as `content/pages/`.
+fn is_fixed_route(key: &str) -> bool {
+    const PROSE: [Section; 3] = [Section::About, Section::Privacy, Section::Educators];
+    Section::ALL
+        .iter()
+        .any(|s| !PROSE.contains(s) && Route::Section(*s).key() == key)
+        || key == Route::CaeDirectory.key()
+        || key == Route::HireCompare.key()
+}
+
 /// Parses the text of one file of kind `K`. Separate from reading so tests need no files.
 fn parse_entry<K: Kind>(
     shown: &str,
@@ -548,6 +562,18 @@ fn parse_entry<K: Kind>(
             Diagnostic::error(Code::BadId, shown, None, format!("`{id}` is not a valid id for a file name"))
                 .why("the file name is the item's id: it appears in URLs and in references from other files")
                 .help(format!("rename the file to `{}.md`: lowercase letters, digits and single hyphens", slug(&id))),
+        );
+    }
+    if let Some(route) = K::route(&id).filter(|r| is_fixed_route(&r.key())) {
+        report.push(
+            Diagnostic::error(
+                Code::BadId,
+                shown,
+                None,
+                format!("`{id}` is taken by one of the site's own pages, /{route}/"),
+            )
+            .why("the file name is the item's id and becomes its URL, which would hide that page")
+            .help("rename the file"),
         );
     }
 

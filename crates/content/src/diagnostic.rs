@@ -128,6 +128,10 @@ codes! {
     Stale = "C034",
     /// A reference to an organization profile that does not exist.
     UnknownOrgProfile = "C035",
+    /// A link or image whose scheme is not allowed (only `https`, `http`, `mailto`, site paths
+    /// and `#anchors` are): `javascript:`, `data:`, `file:` and the like could run code or
+    /// reach outside the site.
+    UnsafeLink = "C036",
 }
 
 /// One problem in one file.

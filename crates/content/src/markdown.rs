@@ -168,12 +168,40 @@ fn rewrite_link<'a>(
     out: &mut Rendered,
 ) -> CowStr<'a> {
     let url: &str = dest;
-    if url.starts_with('#')
-        || url.contains("://")
-        || url.starts_with("mailto:")
-        || url.starts_with("tel:")
-    {
+    if url.starts_with('#') {
         return dest.clone();
+    }
+    match link_scheme(url) {
+        LinkScheme::Web | LinkScheme::Mail => return dest.clone(),
+        LinkScheme::Other(scheme) => {
+            out.diagnostics.push(
+                Diagnostic::error(
+                    Code::UnsafeLink,
+                    path,
+                    Some(span),
+                    format!("links may not use the `{}` scheme", bounded(scheme, 40)),
+                )
+                .label("only https:, http:, mailto:, site paths and #anchors are allowed")
+                .why("other schemes (javascript:, data:, file:, app handlers) can run code or open something outside the site")
+                .help("link to an https:// page, or to a site path such as `/roles/soc-analyst/`"),
+            );
+            return CowStr::Borrowed("#");
+        }
+        LinkScheme::ProtocolRelative => {
+            out.diagnostics.push(
+                Diagnostic::error(
+                    Code::UnsafeLink,
+                    path,
+                    Some(span),
+                    "protocol-relative link (starting with //)",
+                )
+                .label("this names another host without saying how to reach it")
+                .why("a link starting with // leaves the site for whatever host follows")
+                .help(format!("write it in full: `https:{}`", bounded(url, 80))),
+            );
+            return CowStr::Borrowed("#");
+        }
+        LinkScheme::None => {}
     }
     if let Some(site_path) = url.strip_prefix('/') {
         let (route, suffix) = match site_path.find(['?', '#']) {
@@ -214,6 +242,67 @@ fn rewrite_link<'a>(
     dest.clone()
 }
 
+/// What a link destination's scheme allows.
+#[derive(Debug, PartialEq, Eq)]
+enum LinkScheme<'a> {
+    /// `https://…` or `http://…`.
+    Web,
+    /// `mailto:…`.
+    Mail,
+    /// Any other scheme (`javascript:`, `data:`, `file:`, `tel:`, `ms-settings:` …).
+    Other(&'a str),
+    /// `//host/…`.
+    ProtocolRelative,
+    /// No scheme: a site path or a relative link.
+    None,
+}
+
+/// The scheme of a link destination, read as browsers do (RFC 3986: a letter, then letters,
+/// digits, `+`, `-` or `.`, then `:`; compared without case). Browsers also drop ASCII tabs and
+/// newlines anywhere in a URL and leading spaces and control characters, so `java\tscript:`
+/// counts as `javascript:`.
+fn link_scheme(url: &str) -> LinkScheme<'_> {
+    let cleaned: String = url
+        .trim_start_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    if cleaned.starts_with("//") || cleaned.starts_with("\\\\") || cleaned.starts_with("/\\") {
+        return LinkScheme::ProtocolRelative;
+    }
+    let Some(colon) = cleaned.find(':') else {
+        return LinkScheme::None;
+    };
+    let scheme = &cleaned[..colon];
+    let is_scheme = scheme
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    if !is_scheme {
+        // A colon after a slash, `?` or `#` is part of a path, query or fragment.
+        return LinkScheme::None;
+    }
+    match scheme.to_ascii_lowercase().as_str() {
+        "https" | "http" if cleaned[colon..].starts_with("://") => LinkScheme::Web,
+        "mailto" => LinkScheme::Mail,
+        _ => {
+            let end = url.find(':').unwrap_or(url.len());
+            LinkScheme::Other(&url[..end])
+        }
+    }
+}
+
+/// At most `max` characters of `text`, with `…` if cut (author text echoed in a message).
+fn bounded(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,6 +330,63 @@ mod tests {
         assert!(out.diagnostics.iter().all(|d| d.code == Code::RawHtml));
         let first = out.diagnostics[0].span.clone().expect("span");
         assert_eq!(&body[first], "<script>");
+    }
+
+    #[test]
+    fn only_web_mail_site_and_anchor_links_are_allowed() {
+        let allowed = [
+            "https://405d.hhs.gov/",
+            "HTTPS://example.org/a",
+            "http://example.org/",
+            "mailto:privacy@example.org",
+            "#skills",
+            "/roles/soc-analyst/",
+        ];
+        for url in allowed {
+            let out = render_root(&format!("[x]({url})"));
+            assert!(
+                out.diagnostics.iter().all(|d| d.code != Code::UnsafeLink),
+                "{url} should be allowed"
+            );
+        }
+        let refused = [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "javascript://%0Aalert(1)",
+            "java\tscript:alert(1)",
+            "vbscript:msgbox(1)",
+            "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+            "file:///etc/passwd",
+            "tel:+15555550100",
+            "ms-settings:privacy",
+            "http:example.org",
+            "//evil.example/x",
+            "/\\evil.example/x",
+        ];
+        for url in refused {
+            for body in [format!("[x](<{url}>)"), format!("![a chart](<{url}>)")] {
+                let out = render_root(&body);
+                assert!(
+                    out.diagnostics.iter().any(|d| d.code == Code::UnsafeLink),
+                    "{body} should be refused: {:?}",
+                    out.diagnostics
+                );
+                assert!(
+                    !out.html.to_ascii_lowercase().contains("script:"),
+                    "{}",
+                    out.html
+                );
+                assert!(!out.html.contains("evil.example"), "{}", out.html);
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_scheme_is_cut_in_the_message() {
+        let scheme = "x".repeat(500);
+        let out = render_root(&format!("[x]({scheme}:y)"));
+        let message = &out.diagnostics[0].message;
+        assert!(message.len() < 120, "{message}");
     }
 
     #[test]

@@ -170,6 +170,7 @@ pub fn format_reference() -> String {
          - Unknown fields are errors, so a misspelt field is never silently ignored.\n\
          - Facts that can go stale carry `sources` (URLs) and `verified` (the date you checked them,\n  written `2026-11-22` without quotes). A figure you could not verify is marked so\n  (credentials have an `unverified` list); never invent one.\n\
          - Links between pages use the site path: `[SOC analyst](/roles/soc-analyst/)`. They are checked.\n\
+         \x20 Links elsewhere use `https://` (or `http://`, `mailto:`); any other scheme fails the build.\n\
          - Images need alternative text. Raw HTML is rejected.\n\n\
          Check everything before you publish — the build runs the same checks:\n\n\
          ```sh\ncargo run -p pathways-cli -- check content      # every problem, with file:line:column\ncargo run -p pathways-cli -- new role my-role   # a new file with every field documented\n```\n\n\

@@ -6,11 +6,32 @@ use std::fmt::Write as _;
 use crate::date::Date;
 use crate::planner::{Plan, StepKind};
 
+/// A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, every line break
+/// (CR LF, CR or LF) written `\n`, and the characters a TEXT value may not hold dropped: the
+/// other control characters (§3.1, CONTROL) and the bidirectional formatting characters that
+/// could make a title read differently from what it is. So no text, whatever its origin (a
+/// custom role's title in a shared link), can end a line and start a property of its own.
 fn escape(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace(';', "\\;")
-        .replace(',', "\\,")
-        .replace('\n', "\\n")
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push_str("\\n");
+            }
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push('\t'),
+            c if c.is_control() || crate::text::is_bidi_control(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Folds a content line at 75 octets, as RFC 5545 requires (continuation lines start with a space).
@@ -146,5 +167,59 @@ mod tests {
         assert!(ics.contains("Cost: $425."));
         assert!(ics.lines().all(|l| l.len() <= 75), "lines are folded");
         assert_eq!(ics, calendar(&plan(), "SOC Analyst"), "deterministic");
+    }
+
+    #[test]
+    fn no_text_can_end_a_line_or_start_a_property() {
+        let mut hostile = plan();
+        hostile.steps[1].title =
+            "Exam\r\nEND:VEVENT\r\nBEGIN:VEVENT\rATTACH:http://x\nX\u{0}\u{1b}[31m\u{202E}\u{7f}"
+                .into();
+        hostile.steps[1].why = "a\\b;c,d\te".into();
+        let ics = calendar(&hostile, "Role\r\nX-INJECTED:1");
+        // The hostile text stays inside its values: still two events, no injected property.
+        let unfolded = ics.replace("\r\n ", "");
+        let lines: Vec<&str> = unfolded.split("\r\n").collect();
+        assert_eq!(
+            lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(),
+            2,
+            "{ics}"
+        );
+        assert_eq!(
+            lines.iter().filter(|l| **l == "END:VEVENT").count(),
+            2,
+            "{ics}"
+        );
+        assert!(
+            !lines
+                .iter()
+                .any(|l| l.starts_with("ATTACH") || l.starts_with("X-INJECTED")),
+            "{ics}"
+        );
+        // Every line ends CR LF; no lone CR or LF and no other control character remains.
+        for line in &lines {
+            assert!(
+                !line
+                    .chars()
+                    .any(|c| (c.is_control() && c != '\t') || crate::text::is_bidi_control(c)),
+                "{line:?}"
+            );
+        }
+        assert!(
+            ics.contains("X-WR-CALNAME:Plan: Role\\nX-INJECTED:1"),
+            "{ics}"
+        );
+        assert!(unfolded.contains("a\\\\b\\;c\\,d\te"), "{unfolded}");
+    }
+
+    #[test]
+    fn folding_never_splits_a_character() {
+        let mut long = plan();
+        long.steps[0].title = "Sécurité é".repeat(30);
+        let ics = calendar(&long, "R");
+        for line in ics.split("\r\n") {
+            assert!(line.len() <= 75, "{line}");
+        }
+        assert!(ics.replace("\r\n ", "").contains(&"Sécurité é".repeat(30)));
     }
 }

@@ -35,5 +35,6 @@ pub mod search;
 pub mod share;
 pub mod site;
 pub mod stats;
+pub mod text;
 pub mod tool;
 pub mod vocabulary;

@@ -345,6 +345,10 @@ pub struct Waiver {
     /// Credentials, any one of which waives the years.
     #[serde(default)]
     pub credentials: Vec<Id>,
+    /// Whether completing the issuer's official training waives the years (EC-Council: candidates
+    /// from an authorized training channel may sit the exam without the self-study experience).
+    #[serde(default)]
+    pub training: bool,
     /// The issuer's wording.
     pub wording: String,
 }

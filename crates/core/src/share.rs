@@ -90,6 +90,11 @@ pub enum CustomRoleError {
     /// No title, or a title longer than 120 characters.
     #[error("the custom role needs a title of at most 120 characters")]
     Title,
+    /// A title holding a line break, another control character or a bidirectional override.
+    #[error(
+        "the custom role's title holds a line break, a control character or a text-direction override; type it again on one line"
+    )]
+    TitleCharacters,
     /// No skills, or more than 40.
     #[error("the custom role needs 1 to 40 skills")]
     SkillCount,
@@ -138,6 +143,9 @@ impl CustomRole {
         let title = self.title.trim();
         if title.is_empty() || title.chars().count() > 120 {
             return Err(CustomRoleError::Title);
+        }
+        if crate::text::forbidden_char(title).is_some() {
+            return Err(CustomRoleError::TitleCharacters);
         }
         if self.skills.is_empty() || self.skills.len() > 40 {
             return Err(CustomRoleError::SkillCount);
@@ -435,6 +443,19 @@ mod tests {
         let mut untitled = custom();
         untitled.title = "  ".into();
         assert_eq!(untitled.validate(), Err(CustomRoleError::Title));
+        for injected in [
+            "SOC\r\nEND:VEVENT\r\nBEGIN:VEVENT",
+            "SOC\u{202E}lanoitpecxe",
+            "SOC\u{0}",
+        ] {
+            let mut bad = custom();
+            bad.title = injected.into();
+            assert_eq!(
+                bad.validate(),
+                Err(CustomRoleError::TitleCharacters),
+                "{injected:?}"
+            );
+        }
         let mut no_skills = custom();
         no_skills.skills.clear();
         assert_eq!(no_skills.validate(), Err(CustomRoleError::SkillCount));

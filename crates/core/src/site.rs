@@ -161,6 +161,9 @@ pub enum Route<'a> {
     Assess(&'a str),
     /// The candidate comparison, `/hire/compare/`.
     HireCompare,
+    /// The directory of CAE-designated institutions, `/programs/cae/` (so no program may have
+    /// the id `cae`).
+    CaeDirectory,
 }
 
 impl Route<'_> {
@@ -177,6 +180,7 @@ impl Route<'_> {
             Route::Org(_) => Some(Section::Org),
             Route::Assess(_) => Some(Section::Assess),
             Route::HireCompare => Some(Section::Hire),
+            Route::CaeDirectory => Some(Section::Programs),
         }
     }
 
@@ -192,6 +196,7 @@ impl std::fmt::Display for Route<'_> {
             Route::Section(section) => f.write_str(section.slug()),
             Route::Page(id) => f.write_str(id),
             Route::HireCompare => f.write_str("hire/compare"),
+            Route::CaeDirectory => f.write_str("programs/cae"),
             Route::Role(id)
             | Route::Skill(id)
             | Route::Credential(id)

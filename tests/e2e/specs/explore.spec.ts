@@ -36,7 +36,7 @@ test.describe('explore', () => {
     await expect(site.main.getByRole('link', { name: 'SOC Analyst' })).toBeHidden();
   });
 
-  test('program filters and the CAE directory filter', async ({ page }) => {
+  test('program filters, and the CAE directory (its own page) filtered by state and designation', async ({ page }) => {
     const site = new SitePage(page);
     await site.open('programs/');
     const programs = page.getByRole('search', { name: 'Filter programs' });
@@ -46,6 +46,10 @@ test.describe('explore', () => {
     await expect(site.main.locator('li.card[data-cost="0"]:visible')).not.toHaveCount(0);
     await expect(site.main.locator('li.card[data-kind]:not([data-cost="0"]):visible')).toHaveCount(0);
 
+    // The CAE directory has its own page, reached from the programs list.
+    await site.main.getByRole('link', { name: 'Find a CAE-designated institution by state and designation' }).click();
+    await expect(page).toHaveURL(/\/programs\/cae\/$/);
+    await expect(site.main.getByRole('heading', { level: 1, name: 'Centers of Academic Excellence' })).toBeVisible();
     const cae = page.getByRole('search', { name: 'Filter CAE institutions' });
     await cae.getByLabel('State').selectOption('MD');
     await cae.getByLabel('Designation').selectOption('CAE-R');

@@ -108,6 +108,12 @@ const WAIVER: &[Field] = &[
         "Credentials, any one of which waives the years.",
         "[\"cism\"]",
     ),
+    Field::opt(
+        "training",
+        Ty::Bool,
+        "Whether completing the issuer's official training waives the years.",
+        "true",
+    ),
     Field::req(
         "wording",
         Ty::Text,
@@ -453,13 +459,13 @@ impl Kind for Credential {
             );
         }
         for (i, w) in e.waivers.iter().enumerate() {
-            if w.degree.is_none() && w.credentials.is_empty() {
+            if w.degree.is_none() && w.credentials.is_empty() && !w.training {
                 c.error(
                     Code::MissingField,
                     &format!("eligibility.waivers[{i}]"),
-                    "this waiver names neither a degree nor credentials",
+                    "this waiver names neither a degree, credentials nor the issuer's training",
                 )
-                .help("add `degree = \"bachelor\"` or `credentials = [\"…\"]`");
+                .help("add `degree = \"bachelor\"`, `credentials = [\"…\"]` or `training = true`");
             }
             if w.years > e.years {
                 c.error(

@@ -148,11 +148,6 @@ pub fn credentials(catalog: &Catalog, base: &BasePath) -> PageOut {
 
 /// `/programs/`: training and education, and the CAE institution directory.
 pub fn programs(catalog: &Catalog, base: &BasePath) -> PageOut {
-    let mut institutions: Vec<_> = catalog.institutions.iter().collect();
-    institutions.sort_by(|a, b| {
-        (a.state.as_deref().unwrap_or("~"), &a.name)
-            .cmp(&(b.state.as_deref().unwrap_or("~"), &b.name))
-    });
     let main = html! {
         h1 { "Programs" }
         p.lead { "Training and education for health-care cybersecurity: free courses, exam preparation, certificates and degrees, including programs at NSA Centers of Academic Excellence." }
@@ -176,32 +171,12 @@ pub fn programs(catalog: &Catalog, base: &BasePath) -> PageOut {
         section aria-labelledby="cae" {
             h2 #cae { "Centers of Academic Excellence" }
             p {
-                "The NSA's National Centers of Academic Excellence in Cybersecurity: " (catalog.institutions.len())
-                " institutions designated for Cyber Defense (CAE-CD), Cyber Operations (CAE-CO) or Research (CAE-R). "
+                "The NSA's National Centers of Academic Excellence in Cybersecurity designate "
+                (catalog.institutions.len())
+                " institutions for Cyber Defense (CAE-CD), Cyber Operations (CAE-CO) or Research (CAE-R). "
                 "A degree from a CAE-designated program counts as an education qualification in the DoD 8140 model."
             }
-            @if let Some(d) = &catalog.directory { p.muted { (d.note) } }
-            (cae_filters(catalog))
-            div.table-wrap {
-                table #cae-directory {
-                    caption { "CAE-designated institutions by state" }
-                    thead { tr { th scope="col" { "Institution" } th scope="col" { "City" } th scope="col" { "State" } th scope="col" { "Designations" } } }
-                    tbody {
-                        @for i in &institutions {
-                            tr data-state=(i.state.as_deref().unwrap_or("")) data-designations=(i.designations.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(" "))
-                                data-text=(format!("{} {}", i.name, i.city.as_deref().unwrap_or(""))) {
-                                th scope="row" { (i.name) }
-                                td { (i.city.as_deref().unwrap_or("")) }
-                                td { (i.state.as_deref().unwrap_or("—")) }
-                                td { (i.designations.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(", ")) }
-                            }
-                        }
-                    }
-                }
-            }
-            @if let Some(d) = &catalog.directory {
-                (crate::site::parts::sources(&d.sources, Some(d.verified.to_string()), &[]))
-            }
+            p { a href=(base.route(Route::CaeDirectory)) { "Find a CAE-designated institution by state and designation" } }
         }
     };
     PageOut {
@@ -290,6 +265,57 @@ fn role_filters(catalog: &Catalog) -> Markup {
             },
         ],
     })
+}
+
+/// The CAE directory, `/programs/cae/`: every designated institution, filterable by state and
+/// designation (its own page, so the programs list stays within the content-page budget).
+pub fn cae_directory(catalog: &Catalog, base: &BasePath) -> PageOut {
+    let mut institutions: Vec<_> = catalog.institutions.iter().collect();
+    institutions.sort_by(|a, b| {
+        (a.state.as_deref().unwrap_or("~"), &a.name)
+            .cmp(&(b.state.as_deref().unwrap_or("~"), &b.name))
+    });
+    let main = html! {
+        (crate::site::parts::breadcrumb(base, Section::Programs, "Programs", "CAE directory"))
+        h1 { "Centers of Academic Excellence" }
+        p.lead {
+            "The NSA's National Centers of Academic Excellence in Cybersecurity: " (catalog.institutions.len())
+            " institutions designated for Cyber Defense (CAE-CD), Cyber Operations (CAE-CO) or Research (CAE-R). "
+            "A degree from a CAE-designated program counts as an education qualification in the DoD 8140 model."
+        }
+        @if let Some(d) = &catalog.directory { p.muted { (d.note) } }
+        (cae_filters(catalog))
+        div.table-wrap {
+            table #cae-directory {
+                caption { "CAE-designated institutions by state" }
+                thead { tr { th scope="col" { "Institution" } th scope="col" { "City" } th scope="col" { "State" } th scope="col" { "Designations" } } }
+                tbody {
+                    @for i in &institutions {
+                        tr data-state=(i.state.as_deref().unwrap_or("")) data-designations=(i.designations.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(" "))
+                            data-text=(format!("{} {}", i.name, i.city.as_deref().unwrap_or(""))) {
+                            th scope="row" { (i.name) }
+                            td { (i.city.as_deref().unwrap_or("")) }
+                            td { (i.state.as_deref().unwrap_or("—")) }
+                            td { (i.designations.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(", ")) }
+                        }
+                    }
+                }
+            }
+        }
+        @if let Some(d) = &catalog.directory {
+            (crate::site::parts::sources(&d.sources, Some(d.verified.to_string()), &[]))
+        }
+    };
+    PageOut {
+        key: Route::CaeDirectory.key(),
+        title: full_title("Centers of Academic Excellence"),
+        description: format!(
+            "The {} NSA Centers of Academic Excellence in Cybersecurity, by state and designation (CAE-CD, CAE-CO, CAE-R).",
+            catalog.institutions.len()
+        ),
+        main: main.into_string(),
+        tool: None,
+    }
 }
 
 fn program_filters(catalog: &Catalog) -> Markup {

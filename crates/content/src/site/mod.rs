@@ -117,6 +117,7 @@ pub fn build(
         lists::skills(catalog, base),
         lists::credentials(catalog, base),
         lists::programs(catalog, base),
+        lists::cae_directory(catalog, base),
         lists::practices(catalog, base),
         lists::orgs(catalog, base),
         tools::assess(base),

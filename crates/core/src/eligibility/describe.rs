@@ -97,6 +97,9 @@ pub fn describe(e: &Eligibility, domains: usize, name: &dyn Fn(&str) -> String) 
         if !creds.is_empty() {
             what.push(format!("holding {}", or_list(&creds)));
         }
+        if w.training {
+            what.push("completing the issuer's official training".to_owned());
+        }
         out.push(format!(
             "{} can count for {} of the experience.",
             capitalise(&or_list(&what)),
@@ -156,12 +159,14 @@ mod tests {
                     years: 1.0,
                     degree: Some(Degree::Bachelor),
                     credentials: vec![],
+                    training: false,
                     wording: String::new(),
                 },
                 Waiver {
                     years: 1.0,
                     degree: None,
                     credentials: vec!["cism".into(), "security-plus".into()],
+                    training: false,
                     wording: String::new(),
                 },
             ],

@@ -39,6 +39,10 @@ pub struct Situation {
     pub held: BTreeSet<Id>,
     /// Whether their current work is in health care (health-care years grow with time).
     pub in_healthcare: bool,
+    /// Whether they take the issuer's official training, which some issuers accept instead of
+    /// the experience (a profile does not record it, so the planner assumes self-study; a hiring
+    /// route assumes it, since a candidate may have qualified either way).
+    pub official_training: bool,
 }
 
 impl Situation {
@@ -51,6 +55,7 @@ impl Situation {
             degree: profile.education.degree,
             held: profile.credentials.iter().map(|c| c.id.clone()).collect(),
             in_healthcare,
+            official_training: false,
         }
     }
 }
@@ -123,6 +128,7 @@ pub fn waiver(e: &Eligibility, s: &Situation, required: f32) -> f32 {
         .filter(|w| {
             w.degree.is_some_and(|d| s.degree >= d)
                 || w.credentials.iter().any(|c| s.held.contains(c))
+                || (w.training && s.official_training)
         })
         .map(|w| w.years)
         .fold(0.0f32, f32::max)

@@ -9,6 +9,7 @@ fn situation(years: f32, hc: f32, degree: Degree) -> Situation {
         degree,
         held: BTreeSet::new(),
         in_healthcare: true,
+        official_training: false,
     }
 }
 
@@ -119,5 +120,35 @@ fn isaca_style_experience_may_follow_the_exam() {
     assert_eq!(
         evaluate(&prereq, &s).standing,
         Standing::NeedsFirst(vec!["security-plus".into()])
+    );
+}
+
+#[test]
+fn official_training_waives_the_years_only_for_those_who_take_it() {
+    let e = Eligibility {
+        years: 2.0,
+        waivers: vec![crate::model::Waiver {
+            years: 2.0,
+            degree: None,
+            credentials: vec![],
+            training: true,
+            wording: String::new(),
+        }],
+        ..Eligibility::default()
+    };
+    // Self-study: the two years stand.
+    let self_study = evaluate(&e, &situation(0.0, 0.0, Degree::None));
+    assert_eq!(self_study.standing, Standing::Wait { years: 2.0 });
+    // Through the issuer's training: eligible now.
+    let mut trained = situation(0.0, 0.0, Degree::None);
+    trained.official_training = true;
+    let t = evaluate(&e, &trained);
+    assert_eq!((t.required_years, t.waived), (0.0, 2.0));
+    assert_eq!(t.standing, Standing::Eligible);
+    assert!(
+        describe::describe(&e, 0, &|id: &str| id.to_owned())
+            .iter()
+            .any(|l| l.contains("official training")),
+        "the credential page says so"
     );
 }

@@ -312,6 +312,9 @@ fn route_situation(route: &Qualifier, healthcare_years: f32) -> Situation {
         degree: route.degree.unwrap_or(Degree::None),
         held: Default::default(),
         in_healthcare: true,
+        // A holder may have qualified through the issuer's official training instead of the
+        // years, so a route is not flagged for what that training waives.
+        official_training: true,
     }
 }
 

@@ -85,10 +85,21 @@ pub(super) fn qualify(
     let c = planning.c;
     let hours = planning.hours;
     let mut options = routes(planning, role);
-    // Options within the budget first, then by the preference.
+    // Options known to fit the budget first, then those whose exam price is not listed (their
+    // cost is not known, so an unknown price never makes a route look cheapest), then those over
+    // the budget; within each, by the preference.
+    let fit = |r: &QualificationRoute<'_>| {
+        if r.cost > c.budget_usd {
+            2u8
+        } else if r.credential.exam_price().is_none() {
+            1
+        } else {
+            0
+        }
+    };
     options.sort_by(|a, b| {
-        (a.cost > c.budget_usd)
-            .cmp(&(b.cost > c.budget_usd))
+        fit(a)
+            .cmp(&fit(b))
             .then(score(c.preference, a.cost, a.weeks).total_cmp(&score(
                 c.preference,
                 b.cost,

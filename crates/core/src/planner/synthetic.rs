@@ -50,6 +50,7 @@ fn credential(i: usize) -> Credential {
                 years: 1.0,
                 degree: Some(crate::model::Degree::Bachelor),
                 credentials: vec![],
+                training: false,
                 wording: String::new(),
             }],
             associate: i.is_multiple_of(2).then(|| AssociateRoute {

@@ -336,3 +336,40 @@ fn plans_are_deterministic_and_respect_the_format() {
     assert!(p.steps.iter().all(|s| s.kind != StepKind::Program));
     assert_eq!(p.unmet.len(), 2, "{:?}", p.unmet);
 }
+
+#[test]
+fn an_unlisted_exam_price_never_makes_a_route_the_cheapest() {
+    let (mut creds, programs, names) = fixtures();
+    let mut unpriced = credential("CCISO", cissp(), 0.0);
+    if let Some(exam) = unpriced.exam.as_mut() {
+        exam.price_usd = None;
+    }
+    creds.insert("cciso".to_owned(), unpriced);
+    let mut r = role();
+    r.qualifications = vec![fixtures::qualification(
+        Proficiency::Advanced,
+        vec!["cciso".into(), "cissp".into()],
+    )];
+    let cat = Catalog {
+        credentials: &creds,
+        programs: &programs,
+        skill_names: &names,
+    };
+    // With a budget that covers the priced route, the priced route is taken.
+    let p = plan_for(
+        &r,
+        &profile(6.0),
+        &cat,
+        &constraints(Preference::Cheapest, 5000.0),
+    );
+    assert!(p.steps.iter().any(|s| s.id == "cissp"), "{:?}", p.steps);
+    assert!(p.unpriced.is_empty());
+    // With a budget below every listed price, the unpriced route is the one left, and says so.
+    let p = plan_for(
+        &r,
+        &profile(6.0),
+        &cat,
+        &constraints(Preference::Cheapest, 10.0),
+    );
+    assert_eq!(p.unpriced, ["CCISO"]);
+}
