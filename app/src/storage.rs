@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 use pathways_core::planner::{Constraints, SavedPlans};
-use pathways_core::profile::Profile;
+use pathways_core::profile::{Profile, ProfileError};
 
 /// The key of the current profile.
 pub const PROFILE_KEY: &str = "hcp.profile";
@@ -136,6 +136,13 @@ pub fn load_profile_from(storage: Option<&dyn KeyValue>, now_ms: u64) -> Loaded 
             problem: None,
             blocked: false,
         },
+        // A tab left open across a deploy: the record is the newer version's, and fine. Leave it
+        // where it is, save nothing over it, and ask for a reload.
+        Err(ProfileError::FromTheFuture(_)) => Loaded {
+            profile: Profile::default(),
+            problem: Some("Your profile was saved by a newer version of the portal than this page. Reload the page to use it; until then this page saves nothing, so the saved profile stays exactly as it is.".into()),
+            blocked: true,
+        },
         Err(error) => {
             let key = format!("{BACKUP_PREFIX}{now_ms}");
             let kept = storage.set(&key, &text).is_ok();
@@ -166,8 +173,12 @@ pub fn save_profile(profile: &Profile) -> Result<(), String> {
     save_profile_to(&storage, profile)
 }
 
-/// [`save_profile`] into any storage.
+/// [`save_profile`] into any storage. An empty profile where none is saved writes nothing (so
+/// clearing the data leaves nothing behind).
 pub fn save_profile_to(storage: &dyn KeyValue, profile: &Profile) -> Result<(), String> {
+    if *profile == Profile::default() && storage.get(PROFILE_KEY).is_none() {
+        return Ok(());
+    }
     storage
         .set(PROFILE_KEY, &profile.to_json())
         .map_err(|Full| "the browser's storage for this site is full or disabled".to_owned())
@@ -197,11 +208,6 @@ pub fn remove(key: &str) {
     }
 }
 
-/// Removes the saved profile (and keeps backups).
-pub fn clear_profile() {
-    remove(PROFILE_KEY);
-}
-
 /// The key of the planner's settings.
 pub const PLAN_KEY: &str = "hcp.plan";
 
@@ -215,12 +221,15 @@ fn load_record<T: serde::de::DeserializeOwned>(
     backup: &str,
     what: &str,
     problem: &mut Option<String>,
+    blocked: &mut bool,
 ) -> Option<T> {
     let storage = local_storage()?;
-    load_record_from(&storage, now_ms(), key, backup, what, problem)
+    load_record_from(&storage, now_ms(), key, backup, what, problem, blocked)
 }
 
-/// [`load_record`] from any storage, stamping a backup with `now_ms`.
+/// [`load_record`] from any storage, stamping a backup with `now_ms`. When the backup cannot be
+/// written the record stays where it is and `blocked` is set: nothing may be saved over it.
+#[allow(clippy::too_many_arguments)]
 pub fn load_record_from<T: serde::de::DeserializeOwned>(
     storage: &dyn KeyValue,
     now_ms: u64,
@@ -228,18 +237,25 @@ pub fn load_record_from<T: serde::de::DeserializeOwned>(
     backup: &str,
     what: &str,
     problem: &mut Option<String>,
+    blocked: &mut bool,
 ) -> Option<T> {
     let text = storage.get(key)?;
     match serde_json::from_str::<T>(&text) {
         Ok(value) => Some(value),
         Err(e) => {
+            let e = pathways_core::text::bounded(&e.to_string(), 200);
             let backup_key = format!("{BACKUP_PREFIX}{backup}.{now_ms}");
-            if storage.set(&backup_key, &text).is_ok() {
+            let message = if storage.set(&backup_key, &text).is_ok() {
                 storage.remove(key);
-            }
-            let message = format!(
-                "Your saved {what} could not be read ({e}); they have been kept as a backup and the defaults are used."
-            );
+                format!(
+                    "Your saved {what} could not be read ({e}); they have been kept as a backup and the defaults are used."
+                )
+            } else {
+                *blocked = true;
+                format!(
+                    "Your saved {what} could not be read ({e}), and there is no room to back them up: they were left where they are, and this page will not save {what} over them."
+                )
+            };
             *problem = Some(match problem.take() {
                 Some(before) => format!("{before} {message}"),
                 None => message,
@@ -249,10 +265,43 @@ pub fn load_record_from<T: serde::de::DeserializeOwned>(
     }
 }
 
-/// Saves a planner record unless storage is blocked.
-fn save_record<T: serde::Serialize>(key: &str, value: &T) {
+/// Saves a planner record; says why when it cannot.
+fn save_record<T: serde::Serialize>(key: &str, value: &T) -> Result<(), String> {
+    let storage = local_storage().ok_or_else(|| "this browser does not allow saving".to_owned())?;
+    save_record_to(&storage, key, value)
+}
+
+/// [`save_record`] into any storage.
+pub fn save_record_to<T: serde::Serialize>(
+    storage: &dyn KeyValue,
+    key: &str,
+    value: &T,
+) -> Result<(), String> {
+    let text = serde_json::to_string(value).map_err(|e| e.to_string())?;
+    storage
+        .set(key, &text)
+        .map_err(|Full| "the browser's storage for this site is full or disabled".to_owned())
+}
+
+/// Removes everything the job seeker's tools keep in this browser: the profile, its backups,
+/// the planner's settings and saved plans. The role builder's roles (a hiring manager's, not a
+/// job seeker's) stay.
+pub fn clear_job_seeker_data() {
     if let Some(storage) = local_storage() {
-        let _ = storage.set(key, &serde_json::to_string(value).unwrap_or_default());
+        clear_job_seeker_data_in(&storage);
+    }
+}
+
+/// [`clear_job_seeker_data`] in any storage.
+pub fn clear_job_seeker_data_in(storage: &dyn KeyValue) {
+    for key in storage.keys() {
+        if key == PROFILE_KEY
+            || key == PLAN_KEY
+            || key == PLANS_KEY
+            || key.starts_with(BACKUP_PREFIX)
+        {
+            storage.remove(&key);
+        }
     }
 }
 
@@ -277,7 +326,9 @@ impl HireStore {
         if storage.is_none() {
             problem = Some("This browser does not let the portal keep data, so roles cannot be saved here. Download the job description or copy the role's link to keep your work.".to_owned());
         }
-        let roles = load_record(HIRE_KEY, "hire", "roles", &mut problem).unwrap_or_default();
+        let mut blocked = storage.is_none();
+        let roles =
+            load_record(HIRE_KEY, "hire", "roles", &mut problem, &mut blocked).unwrap_or_default();
         let store = HireStore {
             roles: RwSignal::new(roles),
             problem: RwSignal::new(problem),
@@ -285,11 +336,8 @@ impl HireStore {
         Effect::watch(
             move || store.roles.get(),
             move |roles, _, _| {
-                if let Some(storage) = local_storage() {
-                    let text = serde_json::to_string(roles).unwrap_or_default();
-                    if storage.set(HIRE_KEY, &text).is_err() {
-                        store.problem.set(Some("Your roles could not be saved: this browser's storage is full or disabled. Copy the role's link or download the job description to keep your work.".to_owned()));
-                    }
+                if !blocked && save_record(HIRE_KEY, roles).is_err() {
+                    store.problem.set(Some("Your roles could not be saved: this browser's storage is full or disabled. Copy the role's link or download the job description to keep your work.".to_owned()));
                 }
             },
             false,
@@ -320,14 +368,27 @@ pub struct ProfileStore {
 }
 
 impl ProfileStore {
-    /// Loads the saved profile and starts saving changes.
+    /// Loads the saved profile and starts saving changes; follows changes made in other tabs.
     pub fn provide() -> ProfileStore {
         let loaded = load_profile();
         let blocked = loaded.blocked;
         let mut problem = loaded.problem;
-        let plan = load_record::<Constraints>(PLAN_KEY, "plan", "plan settings", &mut problem);
-        let plans = load_record::<SavedPlans>(PLANS_KEY, "plans", "plans", &mut problem)
-            .unwrap_or_default();
+        let (mut plan_blocked, mut plans_blocked) = (blocked, blocked);
+        let plan = load_record::<Constraints>(
+            PLAN_KEY,
+            "plan",
+            "plan settings",
+            &mut problem,
+            &mut plan_blocked,
+        );
+        let plans = load_record::<SavedPlans>(
+            PLANS_KEY,
+            "plans",
+            "plans",
+            &mut problem,
+            &mut plans_blocked,
+        )
+        .unwrap_or_default();
         let store = ProfileStore {
             profile: RwSignal::new(loaded.profile),
             problem: RwSignal::new(problem),
@@ -335,12 +396,21 @@ impl ProfileStore {
             plan: RwSignal::new(plan),
             plans: RwSignal::new(plans),
         };
-        // Each record is saved when it changes (not when it is loaded).
+        let failed = move |what: &str, why: String| {
+            store.problem.set(Some(format!(
+                "Your {what} could not be saved: {why}. Export your data to keep it."
+            )));
+        };
+        // Each record is saved when it changes (not when it is loaded), and a write the browser
+        // refuses (storage full) is reported with the way out.
         Effect::watch(
             move || store.plan.get(),
             move |plan, _, _| {
-                if !blocked && let Some(plan) = plan {
-                    save_record(PLAN_KEY, plan);
+                if !plan_blocked
+                    && let Some(plan) = plan
+                    && let Err(why) = save_record(PLAN_KEY, plan)
+                {
+                    failed("plan settings", why);
                 }
             },
             false,
@@ -348,8 +418,13 @@ impl ProfileStore {
         Effect::watch(
             move || store.plans.get(),
             move |plans, _, _| {
-                if !blocked {
-                    save_record(PLANS_KEY, plans);
+                let nothing = *plans == SavedPlans::default()
+                    && local_storage().is_some_and(|s| s.get(PLANS_KEY).is_none());
+                if !plans_blocked
+                    && !nothing
+                    && let Err(why) = save_record(PLANS_KEY, plans)
+                {
+                    failed("plans", why);
                 }
             },
             false,
@@ -358,13 +433,48 @@ impl ProfileStore {
             move || store.profile.get(),
             move |profile, _, _| {
                 if !blocked && let Err(why) = save_profile(profile) {
-                    store.problem.set(Some(format!(
-                        "Your changes could not be saved: {why}. Export your data to keep it."
-                    )));
+                    failed("changes", why);
                 }
             },
             false,
         );
+        // Another tab saved: take its records, so the next save here does not overwrite what was
+        // answered there (each tab saves every change at once, so the newest record holds both
+        // tabs' answers). The browser sends no event for a write that changes nothing, so two
+        // tabs never echo each other.
+        let listener = leptos::prelude::window_event_listener(leptos::ev::storage, move |ev| {
+            let Some(key) = ev.key() else {
+                // `localStorage.clear()` in another tab.
+                return;
+            };
+            let value = ev.new_value();
+            match key.as_str() {
+                PROFILE_KEY if !blocked => match value.as_deref().map(Profile::from_json) {
+                    Some(Ok(profile)) => {
+                        if store.profile.with_untracked(|p| *p != profile) {
+                            store.profile.set(profile);
+                        }
+                    }
+                    None => store.profile.set(Profile::default()),
+                    // A newer version wrote it: stop saving over it.
+                    Some(Err(_)) => store.problem.set(Some("Your profile was changed in another tab by a newer version of the portal. Reload this page; changes made here are not saved until then.".into())),
+                },
+                PLANS_KEY if !plans_blocked => {
+                    let plans: SavedPlans = value
+                        .as_deref()
+                        .and_then(|v| serde_json::from_str(v).ok())
+                        .unwrap_or_default();
+                    if store.plans.with_untracked(|p| *p != plans) {
+                        store.plans.set(plans);
+                    }
+                }
+                k if k.starts_with(BACKUP_PREFIX) => {
+                    store.backups_changed.update(|n| *n = n.wrapping_add(1));
+                }
+                _ => {}
+            }
+        });
+        on_cleanup(move || listener.remove());
         provide_context(store);
         store
     }
@@ -458,7 +568,9 @@ mod tests {
     fn a_full_storage_refuses_to_save_with_a_reason() {
         let memory = Memory::default();
         memory.full.set(true);
-        let why = save_profile_to(&memory, &Profile::default()).expect_err("refused");
+        let mut profile = Profile::default();
+        profile.experience.total_years = 2.0;
+        let why = save_profile_to(&memory, &profile).expect_err("refused");
         assert!(why.contains("full or disabled"), "{why}");
     }
 
@@ -466,11 +578,27 @@ mod tests {
     fn an_unreadable_planner_record_is_backed_up_and_both_problems_are_reported() {
         let memory = store_with(&[(PLAN_KEY, "[1,2"), (PLANS_KEY, "{\"saved\": 3}")]);
         let mut problem = Some("Earlier problem.".to_owned());
-        let plan: Option<Constraints> =
-            load_record_from(&memory, 9, PLAN_KEY, "plan", "plan settings", &mut problem);
-        let plans: Option<SavedPlans> =
-            load_record_from(&memory, 9, PLANS_KEY, "plans", "plans", &mut problem);
+        let mut blocked = false;
+        let plan: Option<Constraints> = load_record_from(
+            &memory,
+            9,
+            PLAN_KEY,
+            "plan",
+            "plan settings",
+            &mut problem,
+            &mut blocked,
+        );
+        let plans: Option<SavedPlans> = load_record_from(
+            &memory,
+            9,
+            PLANS_KEY,
+            "plans",
+            "plans",
+            &mut problem,
+            &mut blocked,
+        );
         assert!(plan.is_none() && plans.is_none());
+        assert!(!blocked, "both are backed up, so saving goes on");
         let problem = problem.expect("reported");
         assert!(
             problem.starts_with("Earlier problem. Your saved plan settings"),
@@ -504,5 +632,79 @@ mod tests {
             keys,
             vec![format!("{BACKUP_PREFIX}1"), format!("{BACKUP_PREFIX}2")]
         );
+    }
+
+    #[test]
+    fn a_profile_from_a_newer_version_stays_in_place_and_nothing_is_saved_over_it() {
+        let newer = r#"{"version":99,"profile":{"experience":{"total_years":7}}}"#;
+        let memory = store_with(&[(PROFILE_KEY, newer)]);
+        let loaded = load_profile_from(Some(&memory), 3);
+        assert!(
+            loaded.blocked,
+            "this page must not save over the newer record"
+        );
+        assert!(
+            loaded
+                .problem
+                .expect("reported")
+                .contains("Reload the page")
+        );
+        assert_eq!(
+            memory.get(PROFILE_KEY).as_deref(),
+            Some(newer),
+            "kept where it is"
+        );
+        assert!(backups_in(&memory).is_empty(), "not moved to a backup");
+    }
+
+    #[test]
+    fn an_unreadable_planner_record_that_cannot_be_backed_up_stays_and_blocks_its_saving() {
+        let memory = store_with(&[(PLANS_KEY, "{broken")]);
+        memory.full.set(true);
+        let (mut problem, mut blocked) = (None, false);
+        let plans: Option<SavedPlans> = load_record_from(
+            &memory,
+            4,
+            PLANS_KEY,
+            "plans",
+            "plans",
+            &mut problem,
+            &mut blocked,
+        );
+        assert!(plans.is_none());
+        assert!(blocked);
+        let problem = problem.expect("reported");
+        assert!(problem.contains("left where they are"), "{problem}");
+        assert!(!problem.contains("kept as a backup"), "{problem}");
+        assert_eq!(memory.get(PLANS_KEY).as_deref(), Some("{broken"));
+    }
+
+    #[test]
+    fn a_full_storage_refuses_a_planner_record_with_a_reason() {
+        let memory = Memory::default();
+        memory.full.set(true);
+        let why = save_record_to(&memory, PLANS_KEY, &SavedPlans::default()).expect_err("refused");
+        assert!(why.contains("full or disabled"), "{why}");
+    }
+
+    #[test]
+    fn clearing_removes_the_profile_its_backups_and_the_planner_data_and_keeps_the_roles() {
+        let memory = store_with(&[
+            (PROFILE_KEY, "{}"),
+            (&format!("{BACKUP_PREFIX}1"), "a"),
+            (&format!("{BACKUP_PREFIX}plans.2"), "b"),
+            (PLAN_KEY, "{}"),
+            (PLANS_KEY, "{}"),
+            (HIRE_KEY, "{}"),
+            ("other.site", "x"),
+        ]);
+        clear_job_seeker_data_in(&memory);
+        assert_eq!(
+            memory.keys(),
+            [HIRE_KEY.to_owned(), "other.site".to_owned()]
+        );
+        // An empty profile is not written back where none is saved.
+        save_profile_to(&memory, &Profile::default()).expect("nothing to do");
+        assert_eq!(memory.get(PROFILE_KEY), None);
     }
 }

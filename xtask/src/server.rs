@@ -140,6 +140,15 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
+/// Where a redirect to `location` sends a request for `url`: the location with the request's
+/// query, keeping only printable ASCII, so nothing in a URL can end the header line or start
+/// another header.
+fn redirect_target(location: &str, url: &str) -> String {
+    let query = url.find('?').and_then(|i| url.get(i..)).unwrap_or("");
+    let query: String = query.chars().filter(char::is_ascii_graphic).collect();
+    format!("{location}{query}")
+}
+
 fn header(name: &str, value: &str) -> Header {
     Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("static header")
 }
@@ -282,13 +291,10 @@ fn respond(served: &Served, request: Request) -> std::io::Result<()> {
             }
             request.respond(response)
         }
-        Resolved::Redirect(location) => {
-            let query = url.find('?').map(|i| &url[i..]).unwrap_or("");
-            request.respond(
-                Response::empty(StatusCode(301))
-                    .with_header(header("Location", &format!("{location}{query}"))),
-            )
-        }
+        Resolved::Redirect(location) => request.respond(
+            Response::empty(StatusCode(301))
+                .with_header(header("Location", &redirect_target(&location, &url))),
+        ),
         Resolved::NotFound => {
             let not_found = dir.join("404.html");
             let body = std::fs::read(&not_found).unwrap_or_else(|_| b"Not found".to_vec());
@@ -298,5 +304,24 @@ fn respond(served: &Served, request: Request) -> std::io::Result<()> {
                     .with_header(header("Content-Type", "text/html; charset=utf-8")),
             )
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_redirect_carries_the_query_but_never_a_line_break() {
+        assert_eq!(
+            redirect_target("/roles/", "/roles?q=soc&x=1"),
+            "/roles/?q=soc&x=1"
+        );
+        assert_eq!(redirect_target("/roles/", "/roles"), "/roles/");
+        let hostile = "/roles?q=a\r\nSet-Cookie: x=1\u{85}é";
+        assert_eq!(
+            redirect_target("/roles/", hostile),
+            "/roles/?q=aSet-Cookie:x=1"
+        );
     }
 }

@@ -24,7 +24,7 @@ pub fn SearchPage() -> impl IntoView {
         "Search · Health Cyber Pathways",
         "Search roles, skills, credentials, programs and HICP practices, including job titles and acronyms.",
     );
-    let query = RwSignal::new(browser::query("q").unwrap_or_default());
+    let query = RwSignal::new(search::bounded(&browser::query("q").unwrap_or_default()));
     let kind = RwSignal::new(browser::query("kind").unwrap_or_default());
     let shards = RwSignal::new(HashMap::<String, Shard>::new());
     let docs = RwSignal::new(HashMap::<u32, Doc>::new());
@@ -166,6 +166,7 @@ pub fn SearchPage() -> impl IntoView {
                     name="q"
                     autocomplete="off"
                     autofocus
+                    maxlength=search::MAX_QUERY_CHARS
                     prop:value=move || query.get()
                     on:input=move |ev| query.set(event_target_value(&ev))
                 />
@@ -183,6 +184,9 @@ pub fn SearchPage() -> impl IntoView {
                     }
                 }}
             </p>
+            {move || search::words(&query.get()).cut.then(|| view! {
+                <p class="notice">{format!("Only the first {} words (and {} characters) of a search are used.", search::MAX_QUERY_WORDS, search::MAX_QUERY_CHARS)}</p>
+            })}
             {move || failed.get().map(|e| view! { <p class="notice bad" role="alert">{format!("Part of the index could not be loaded ({e}); results may be incomplete.")}</p> })}
             <Show when=move || !counts.get().is_empty()>
                 <div class="facets" role="group" aria-label="Show results of one kind">

@@ -296,12 +296,7 @@ fn link_scheme(url: &str) -> LinkScheme<'_> {
 }
 
 /// At most `max` characters of `text`, with `…` if cut (author text echoed in a message).
-fn bounded(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &text[..i]),
-        None => text.to_owned(),
-    }
-}
+use pathways_core::text::bounded;
 
 #[cfg(test)]
 mod tests {

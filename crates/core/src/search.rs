@@ -92,10 +92,50 @@ pub fn meta_file() -> String {
     format!("{SEARCH_DIR}/meta.json")
 }
 
+/// The longest query searched, in characters (a search box's text, or a `?q=` from a link).
+pub const MAX_QUERY_CHARS: usize = 200;
+/// The most words of a query searched: each needs its shard, so a crafted link cannot make the
+/// page fetch more than this many files or scan more than this many shards.
+pub const MAX_QUERY_WORDS: usize = 8;
+
+/// The words a query is searched for: its first [`MAX_QUERY_CHARS`] characters, without stop
+/// words and repeats, at most [`MAX_QUERY_WORDS`] of them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Words {
+    /// The words, in the order typed.
+    pub words: Vec<String>,
+    /// Whether part of the query was left out (too long, or too many words).
+    pub cut: bool,
+}
+
+/// The query as it is searched (see [`Words`]).
+pub fn words(query: &str) -> Words {
+    let head: String = query.chars().take(MAX_QUERY_CHARS).collect();
+    let mut cut = head.len() < query.len();
+    let mut words: Vec<String> = Vec::new();
+    for w in tokenize(&head) {
+        if STOP_WORDS.contains(&w.as_str()) || words.contains(&w) {
+            continue;
+        }
+        if words.len() == MAX_QUERY_WORDS {
+            cut = true;
+            break;
+        }
+        words.push(w);
+    }
+    Words { words, cut }
+}
+
+/// A query's text cut to [`MAX_QUERY_CHARS`] characters, for the search box and the address.
+pub fn bounded(query: &str) -> String {
+    query.chars().take(MAX_QUERY_CHARS).collect()
+}
+
 /// The shards a query needs (one-letter words are not looked up: there is no shard for them
-/// until a second letter is typed).
+/// until a second letter is typed); at most [`MAX_QUERY_WORDS`].
 pub fn shards_for(query: &str) -> Vec<String> {
-    let mut shards: Vec<String> = tokenize(query)
+    let mut shards: Vec<String> = words(query)
+        .words
         .iter()
         .filter(|w| w.chars().count() >= 2)
         .map(|w| shard_of(w))
@@ -146,10 +186,7 @@ pub struct Hit {
 /// Searches the loaded shards (those the query's words need) and returns hits, best first
 /// (ties by document number, so results are stable).
 pub fn search(query: &str, shards: &HashMap<String, Shard>) -> Vec<Hit> {
-    let words: Vec<String> = tokenize(query)
-        .into_iter()
-        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
-        .collect();
+    let words = words(query).words;
     if words.is_empty() {
         return Vec::new();
     }
@@ -403,6 +440,28 @@ mod tests {
         assert_eq!(postings.len(), MAX_POSTINGS);
         assert!(postings.contains(&(7, 10)));
         assert_eq!(index.meta.doc_kinds.len(), MAX_POSTINGS + 50);
+    }
+
+    #[test]
+    fn a_crafted_query_is_bounded_in_words_and_shards() {
+        // A thousand distinct two-letter-prefix words in a link: at most 8 words and 8 shards.
+        let hostile: String = (0..1000)
+            .map(|i| format!("w{}x{i} ", char::from(b'a' + (i % 26) as u8)))
+            .collect();
+        let w = words(&hostile);
+        assert!(w.cut);
+        assert_eq!(w.words.len(), MAX_QUERY_WORDS);
+        assert!(shards_for(&hostile).len() <= MAX_QUERY_WORDS);
+        // One enormous word is cut to the character limit.
+        let long = "a".repeat(100_000);
+        let w = words(&long);
+        assert!(w.cut);
+        assert_eq!(w.words, ["a".repeat(MAX_QUERY_CHARS)]);
+        assert_eq!(bounded(&long).chars().count(), MAX_QUERY_CHARS);
+        // An ordinary query is searched whole; stop words and repeats do not count.
+        let w = words("the SOC analyst and soc manager");
+        assert_eq!(w.words, ["soc", "analyst", "manager"]);
+        assert!(!w.cut);
     }
 
     #[test]

@@ -18,9 +18,25 @@ pub fn forbidden_char(text: &str) -> Option<char> {
     text.chars().find(|&c| c.is_control() || is_bidi_control(c))
 }
 
+/// `text` cut to at most `max` characters, with `…` where it was cut: for echoing text that
+/// arrived from outside (an error message quoting a link or a file) without echoing all of it.
+pub fn bounded(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", text.get(..i).unwrap_or(text)),
+        None => text.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bounded_text_is_cut_at_a_character_boundary() {
+        assert_eq!(bounded("short", 10), "short");
+        assert_eq!(bounded("ééééé", 3), "ééé…");
+        assert_eq!(bounded(&"x".repeat(10_000), 200).chars().count(), 201);
+    }
 
     #[test]
     fn controls_line_breaks_and_bidi_overrides_are_forbidden_and_ordinary_text_is_not() {

@@ -55,7 +55,7 @@ test.describe('self-assessment', () => {
 
     await page.getByRole('button', { name: 'Clear my data' }).click();
     await page.getByRole('button', { name: 'Yes, clear everything' }).click();
-    await expect(page.getByRole('status')).toContainText('cleared');
+    await expect(page.getByRole('status')).toContainText('removed from this browser');
     await expect(page.getByLabel('Years of relevant experience')).toHaveValue('0');
     await expect(page.getByRole('checkbox', { name: /^Security\+/ })).not.toBeChecked();
 

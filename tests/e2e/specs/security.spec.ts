@@ -40,6 +40,35 @@ test.describe('content security policy', () => {
   });
 });
 
+test.describe('framing', () => {
+  test('a page shown in another site\'s frame, on a host that sends no headers, offers its own address instead', async ({ page }) => {
+    // The test server sends no frame-ancestors header, like GitHub Pages: the loader's fallback acts.
+    const url = new URL('roles/soc-analyst/', process.env.BASE_URL).href;
+    await page.setContent(`<iframe title="a framing site" src="${url}" width="800" height="600"></iframe>`);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByRole('link', { name: 'This page was shown inside another site. Open Health Cyber Pathways at its own address.' })).toHaveAttribute('target', '_top');
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveCount(0);
+    await expect(frame.getByRole('button')).toHaveCount(0);
+  });
+});
+
+test.describe('search links', () => {
+  test('a crafted search link is cut to 8 words and fetches at most 8 index shards', async ({ page }) => {
+    const shards = new Set<string>();
+    page.on('request', (r) => {
+      const m = /data\/search\/([^/]+)\.json$/.exec(new URL(r.url()).pathname);
+      if (m && m[1] !== 'meta') shards.add(m[1]);
+    });
+    const words = Array.from({ length: 400 }, (_, i) => `${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i * 7) % 26))}word${i}`);
+    const site = new SitePage(page);
+    await site.open(`search/?q=${encodeURIComponent(words.join(' '))}`);
+    await expect(page.getByText('Only the first 8 words (and 200 characters) of a search are used.')).toBeVisible();
+    await expect(page.getByRole('searchbox')).toHaveValue(/^.{1,200}$/);
+    await expect(page.getByRole('status')).toContainText('No results');
+    expect(shards.size).toBeLessThanOrEqual(8);
+  });
+});
+
 /** First segments of the tool pages; each loads its own tool bundle. */
 const TOOLS = new Set(['assess', 'plan', 'search', 'hire']);
 

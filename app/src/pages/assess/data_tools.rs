@@ -60,16 +60,21 @@ pub fn DataTools() -> impl IntoView {
             }
         });
     };
-    let clear = move |_| {
-        if confirm_clear.get_untracked() {
-            storage::clear_profile();
+    let clear = move |ev: leptos::ev::MouseEvent| {
+        // The second click of a double click lands on the confirmation that the first one
+        // showed: only a click of its own (or Enter or Space, detail 0) confirms.
+        if confirm_clear.get_untracked() && ev.detail() <= 1 {
             store.profile.set(Profile::default());
+            store.plan.set(None);
+            store.plans.set(Default::default());
+            storage::clear_job_seeker_data();
+            store.backups_changed.update(|n| *n = n.wrapping_add(1));
             confirm_clear.set(false);
             message.set(Some((
                 true,
-                "Your profile was cleared from this browser.".into(),
+                "Your profile, its backups, your plan settings and saved plans were removed from this browser.".into(),
             )));
-        } else {
+        } else if !confirm_clear.get_untracked() {
             confirm_clear.set(true);
         }
     };
