@@ -94,7 +94,13 @@ fn apply(form: &web_sys::Element) {
                     have.split_whitespace().any(|v| v == wanted)
                 }
             });
-        let text = fold(&item_attr("data-text"));
+        // An item's own text is searched unless it names other words to match (aliases).
+        let text = fold(
+            &item
+                .get_attribute("data-text")
+                .or_else(|| item.text_content())
+                .unwrap_or_default(),
+        );
         let visible = matches && words.iter().all(|w| text.contains(w.as_str()));
         let _ = if visible {
             item.remove_attribute("hidden")

@@ -27,6 +27,15 @@ struct Cli {
     command: Command,
 }
 
+/// How `pathways check` reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum CheckFormat {
+    /// The report on standard error.
+    Text,
+    /// The report on standard error and GitHub Actions annotations on standard output.
+    Github,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Validate every content file and print every problem found.
@@ -34,6 +43,10 @@ enum Command {
         /// The content folder.
         #[arg(default_value = "content")]
         dir: PathBuf,
+        /// `github` also prints each problem as a GitHub Actions annotation on standard output,
+        /// so a pull request shows it at its line.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
     },
     /// Count the catalog.
     Stats {
@@ -260,7 +273,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{}", pathways_content::scaffold::format_reference());
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check { dir } => {
+        Command::Check { dir, format } => {
+            if format == CheckFormat::Github {
+                print!(
+                    "{}",
+                    pathways_content::load(&dir, &shown(&dir)).report.github()
+                );
+            }
             let loaded = match load_checked(&dir)? {
                 Ok(loaded) => loaded,
                 Err(code) => return Ok(code),

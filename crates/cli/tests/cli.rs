@@ -45,6 +45,18 @@ fn check_on_a_broken_catalog_fails_with_the_report_on_stderr() {
 }
 
 #[test]
+fn check_for_github_annotates_each_problem_at_its_line() {
+    let dir = broken("unknown-skill-suggests-the-nearest-id");
+    Command::new(snapbox::cmd::cargo_bin!("pathways"))
+        .current_dir(dir.path())
+        .args(["check", "content", "--format", "github"])
+        .assert()
+        .code(1)
+        .stdout_eq(snapbox::file!["snapshots/check-broken.github"])
+        .stderr_eq(snapbox::file!["snapshots/check-broken.stderr"]);
+}
+
+#[test]
 fn check_on_the_valid_catalog_succeeds() {
     Command::new(snapbox::cmd::cargo_bin!("pathways"))
         .arg("check")

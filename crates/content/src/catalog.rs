@@ -532,6 +532,41 @@ fn read_text(file: &Path, shown: &str, report: &mut Report) -> Option<String> {
     }
 }
 
+/// The first line of a body, outside fenced code, that is one of the kind's front matter fields
+/// (`name = …`) or tables (`[name]`, `[[name]]`): its byte offset in the body and the text of
+/// its key.
+fn field_in_body<'b>(body: &'b str, fields: &[crate::schema::Field]) -> Option<(usize, &'b str)> {
+    let mut fenced = false;
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let at = offset;
+        offset += line.len();
+        let t = line.trim();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            fenced = !fenced;
+            continue;
+        }
+        if fenced {
+            continue;
+        }
+        let key = t
+            .strip_prefix("[[")
+            .and_then(|r| r.strip_suffix("]]"))
+            .or_else(|| t.strip_prefix('[').and_then(|r| r.strip_suffix(']')))
+            .or_else(|| t.split_once(" = ").map(|(k, _)| k))
+            .map(str::trim);
+        let Some(key) = key else { continue };
+        let top = key.split('.').next().unwrap_or(key);
+        if fields.iter().any(|f| f.name == top) {
+            let lead = line.len() - line.trim_start().len();
+            // A table header is shown whole; a field by its key.
+            let text = if t.starts_with('[') { t } else { key };
+            return Some((at + lead, text));
+        }
+    }
+    None
+}
+
 /// Whether a route key belongs to one of the site's fixed pages (sections the site renders
 /// itself, the CAE directory, the candidate comparison), which no content item may take. The
 /// prose sections (About, Privacy, How educators publish) are written as `content/pages/`.
@@ -633,6 +668,19 @@ fn parse_entry<K: Kind>(
     pending
         .links
         .extend(rendered.links.into_iter().map(|l| (shown.to_owned(), l)));
+    if let Some((at, name)) = field_in_body(body, K::FIELDS) {
+        let start = split.body.start + at;
+        report.push(
+            Diagnostic::error(
+                Code::FieldInBody,
+                shown,
+                Some(start..start + name.len()),
+                format!("`{name}` is written after the closing `+++`, in the body"),
+            )
+            .why("the body is Markdown text: a field or table there is shown as text and never read as data")
+            .help("move it above the closing `+++`, into the front matter"),
+        );
+    }
     if K::BODY_REQUIRED && rendered.plain.trim().is_empty() {
         report.push(
             Diagnostic::error(
@@ -761,6 +809,22 @@ fn column_span(line: &str, col: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_matter_in_the_body_is_found_outside_code_fences_only() {
+        use crate::kinds::Kind;
+        use pathways_core::model::ItemBank;
+        let body = "\nText.\n\n```toml\n[[items]]\nid = \"x\"\n```\n\n  [[items]]\nid = \"y\"\n";
+        let (at, key) = field_in_body(body, ItemBank::FIELDS).expect("found");
+        assert_eq!(key, "[[items]]");
+        assert_eq!(body.get(at..at + key.len()), Some("[[items]]"));
+        assert!(
+            body.get(..at).is_some_and(|b| b.contains("```\n\n")),
+            "the fenced one is skipped"
+        );
+        // Ordinary prose and fields of other kinds are left alone.
+        assert_eq!(field_in_body("a = b\n[note]\n", ItemBank::FIELDS), None);
+    }
 
     fn parse_page(text: &str) -> (Option<Entry<Page>>, Report) {
         let mut report = Report::default();

@@ -132,6 +132,9 @@ codes! {
     /// and `#anchors` are): `javascript:`, `data:`, `file:` and the like could run code or
     /// reach outside the site.
     UnsafeLink = "C036",
+    /// A front matter field or table written after the closing `+++`, in the body, where it is
+    /// read as text and never as data.
+    FieldInBody = "C037",
 }
 
 /// One problem in one file.
@@ -289,6 +292,44 @@ impl Report {
         }
     }
 
+    /// Every problem as a GitHub Actions workflow command (`::error file=…,line=…,col=…::…`),
+    /// one per line, so a pull request shows each at its line; the why and help follow the
+    /// message. Values are escaped as the runner requires.
+    pub fn github(&self) -> String {
+        fn data(text: &str) -> String {
+            text.replace('%', "%25")
+                .replace('\r', "%0D")
+                .replace('\n', "%0A")
+        }
+        fn property(text: &str) -> String {
+            data(text).replace(':', "%3A").replace(',', "%2C")
+        }
+        let mut out = String::new();
+        for d in self.diagnostics() {
+            let level = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            let mut place = format!("file={}", property(&d.path));
+            if let (Some(span), Some(file)) = (&d.span, self.files.get(&d.path)) {
+                let (line, col) = file.line_col(span.start);
+                place.push_str(&format!(",line={line},col={col}"));
+            }
+            let mut text = d.message.clone();
+            for (what, note) in [("why", &d.why), ("help", &d.help)] {
+                if let Some(note) = note {
+                    text.push_str(&format!("\n{what}: {note}"));
+                }
+            }
+            out.push_str(&format!(
+                "::{level} {place},title={}::{}\n",
+                property(d.code.as_str()),
+                data(&text)
+            ));
+        }
+        out
+    }
+
     /// Renders every problem, then a summary line, as plain text (no colour).
     pub fn render(&self, checked_files: usize) -> String {
         self.render_with(&Renderer::plain(), checked_files)
@@ -410,6 +451,39 @@ pub fn did_you_mean<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn github_annotations_point_at_the_line_and_escape_what_the_runner_reads() {
+        let mut report = Report::default();
+        report.add_file(SourceFile::new(
+            "content/roles/a.md",
+            "+++\ntitle = 1\n+++\n",
+        ));
+        report.push(
+            Diagnostic::error(
+                Code::WrongType,
+                "content/roles/a.md",
+                Some(12..13),
+                "50% wrong\nline",
+            )
+            .help("use a string, such as \"x\""),
+        );
+        report.push(Diagnostic::warning(
+            Code::Stale,
+            "content/a,b.md",
+            None,
+            "old",
+        ));
+        let out = report.github();
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "::warning file=content/a%2Cb.md,title=C034::old",
+                "::error file=content/roles/a.md,line=2,col=9,title=C007::50%25 wrong%0Aline%0Ahelp: use a string, such as \"x\"",
+            ]
+        );
+    }
 
     #[test]
     fn codes_are_unique_and_stable_in_format() {

@@ -155,8 +155,7 @@ pub fn programs(catalog: &Catalog, base: &BasePath) -> PageOut {
         ul.cards {
             @for p in &catalog.programs {
                 li.card data-id=(p.id) data-kind=(p.meta.kind.as_str()) data-modality=(p.meta.modality.as_str())
-                    data-state=(p.meta.state.as_deref().unwrap_or("")) data-cost=(num(p.meta.cost_usd)) data-weeks=(num(p.meta.duration_weeks))
-                    data-text=(format!("{} {} {}", p.meta.name, p.meta.provider, p.meta.summary)) {
+                    data-state=(p.meta.state.as_deref().unwrap_or("")) data-cost=(num(p.meta.cost_usd)) data-weeks=(num(p.meta.duration_weeks)) {
                     h3 { a href=(base.route(Route::Program(&p.id))) { (p.meta.name) } }
                     p.meta { (p.meta.provider) }
                     p { (chip(p.meta.kind.label())) " " (chip(p.meta.modality.label())) }
