@@ -34,6 +34,37 @@ impl Tally {
     }
 }
 
+/// How long each step of the run took, printed at the end so a slow step is plain to see.
+#[derive(Default)]
+struct Phases {
+    current: Option<(String, Instant)>,
+    done: Vec<(String, std::time::Duration)>,
+}
+
+impl Phases {
+    /// Ends the step under way (if any) and starts `name`, announcing it.
+    fn next(&mut self, name: &str) {
+        self.close();
+        step(name);
+        self.current = Some((name.to_owned(), Instant::now()));
+    }
+
+    fn close(&mut self) {
+        if let Some((name, started)) = self.current.take() {
+            self.done.push((name, started.elapsed()));
+        }
+    }
+
+    /// Prints each step's time.
+    fn report(&mut self) {
+        self.close();
+        for (name, took) in &self.done {
+            let short = name.split(" (").next().unwrap_or(name);
+            println!("  {:>7}  {short}", human(*took));
+        }
+    }
+}
+
 /// Runs a command with its output shown, returning whether it succeeded and its stdout lines.
 fn run_capture(command: &mut Command) -> (bool, Vec<String>) {
     let child = command
@@ -82,15 +113,17 @@ fn count_cargo_tests(lines: &[String]) -> (usize, usize) {
 pub(crate) fn run(root: &Path) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let mut tally = Tally::default();
+    let mut phases = Phases::default();
 
+    phases.next("build and test tools (installed once)");
     tools::ensure_build_tools(None)?;
     tools::ensure_test_tools(root)?;
 
-    step("formatting (cargo fmt --check)");
+    phases.next("formatting (cargo fmt --check)");
     let (ok, _) = run_capture(&mut cargo(&["fmt", "--all", "--check"]));
     tally.check("cargo fmt --check", ok);
 
-    step("lints (cargo clippy -D warnings, native)");
+    phases.next("lints (cargo clippy -D warnings, native)");
     let (ok, _) = run_capture(&mut cargo(&[
         "clippy",
         "--workspace",
@@ -102,7 +135,7 @@ pub(crate) fn run(root: &Path) -> anyhow::Result<ExitCode> {
     ]));
     tally.check("cargo clippy (native)", ok);
 
-    step("lints (cargo clippy -D warnings, wasm32 app)");
+    phases.next("lints (cargo clippy -D warnings, wasm32 app)");
     let (ok, _) = run_capture(&mut cargo(&[
         "clippy",
         "--package",
@@ -116,7 +149,7 @@ pub(crate) fn run(root: &Path) -> anyhow::Result<ExitCode> {
     ]));
     tally.check("cargo clippy (wasm32)", ok);
 
-    step("native tests (cargo test)");
+    phases.next("native tests (cargo test)");
     let (ok, lines) = run_capture(&mut cargo(&["test", "--workspace", "--no-fail-fast"]));
     let (passed, failed) = count_cargo_tests(&lines);
     tally.passed += passed;
@@ -127,7 +160,7 @@ pub(crate) fn run(root: &Path) -> anyhow::Result<ExitCode> {
         tally.failures.push(format!("{failed} native test(s)"));
     }
 
-    step("content check (pathways check content)");
+    phases.next("content check (pathways check content)");
     let (ok, _) = run_capture(&mut cargo(&[
         "run",
         "--quiet",
@@ -143,6 +176,7 @@ pub(crate) fn run(root: &Path) -> anyhow::Result<ExitCode> {
     let dist = root.join("dist");
     let dist_sub = root.join("target/dist-sub");
     // Trunk builds the bundles once; the site at / and the one under a sub-path share them.
+    phases.next("release builds (Trunk bundles once, the content at / and under the sub-path)");
     let bundles = site::Bundles::build(root);
     let built_root = bundles
         .as_ref()
@@ -165,7 +199,7 @@ pub(crate) fn run(root: &Path) -> anyhow::Result<ExitCode> {
     );
 
     if built_root.is_ok() && built_sub.is_ok() {
-        step("browser tests (Playwright, Debian Chromium, plain static server)");
+        phases.next("browser tests (Playwright, Debian Chromium, plain static server)");
         let (passed, failed) = browser_suite(root, &dist, &dist_sub)?;
         tally.passed += passed;
         tally.failed += failed;
@@ -176,6 +210,7 @@ pub(crate) fn run(root: &Path) -> anyhow::Result<ExitCode> {
         tally.check("browser tests (not run: the build failed)", false);
     }
 
+    phases.report();
     step(&format!("done in {}", human(started.elapsed())));
     for failure in &tally.failures {
         eprintln!("  failed: {failure}");
