@@ -26,7 +26,7 @@ use crate::kinds::goal::Goal;
 use crate::kinds::page::Page;
 use crate::kinds::{Checker, Kind};
 use crate::markdown::{self, SiteLink};
-use crate::nice::NiceFramework;
+use crate::nice::{HealthCareFit, NiceFramework};
 use crate::schema::{RefKind, Reference, Walker, quote_list};
 use crate::source::SourceFile;
 use rayon::prelude::*;
@@ -49,6 +49,8 @@ macro_rules! kinds {
             pub knowledge_units: Option<KnowledgeUnits>,
             /// The imported NICE Framework (`nice/framework.toml`).
             pub nice: Option<NiceFramework>,
+            /// The NICE work roles that do not occur in health care (`nice/health-care.toml`).
+            pub nice_absent: Option<HealthCareFit>,
         }
 
         impl Catalog {
@@ -69,6 +71,7 @@ macro_rules! kinds {
             Unknown,
             $( $field(Option<Entry<$ty>>), )*
             Nice(Option<NiceFramework>),
+            NiceAbsent(Option<HealthCareFit>),
             Directory(Option<Directory>),
             KnowledgeUnits(Option<KnowledgeUnits>),
             Institutions(Vec<Institution>),
@@ -97,6 +100,7 @@ macro_rules! kinds {
                 Outcome::Skipped | Outcome::Unknown => return false,
                 $( Outcome::$field(e) => keep(e, &mut c.$field, report), )*
                 Outcome::Nice(n) => c.nice = n,
+                Outcome::NiceAbsent(n) => c.nice_absent = n,
                 Outcome::Directory(d) => c.directory = d,
                 Outcome::KnowledgeUnits(k) => c.knowledge_units = k,
                 Outcome::Institutions(i) => c.institutions = i,
@@ -339,8 +343,9 @@ pub(crate) struct Pending {
 }
 
 /// The data files.
-const DATA_FILES: [&str; 4] = [
+const DATA_FILES: [&str; 5] = [
     "nice/framework.toml",
+    "nice/health-care.toml",
     "cae/institutions.csv",
     "cae/directory.toml",
     "cae/knowledge-units.toml",
@@ -424,6 +429,7 @@ fn parse_file(root: &Path, file: &Path, shown_as: &str) -> Parsed {
         Some(outcome) => outcome,
         None => match rel_str.as_str() {
             "nice/framework.toml" => Outcome::Nice(read_data_toml(file, &shown, r)),
+            "nice/health-care.toml" => Outcome::NiceAbsent(read_data_toml(file, &shown, r)),
             "cae/directory.toml" => Outcome::Directory(read_data_toml(file, &shown, r)),
             "cae/knowledge-units.toml" => Outcome::KnowledgeUnits(read_data_toml(file, &shown, r)),
             "cae/institutions.csv" => Outcome::Institutions(read_institutions(file, &shown, r)),

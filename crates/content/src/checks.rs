@@ -75,7 +75,12 @@ fn why_it_matters(kind: RefKind) -> &'static str {
 }
 
 /// Checks what no file can check on its own: references, links, cycles and numbering.
-pub(crate) fn check_across_files(catalog: &Catalog, pending: &Pending, report: &mut Report) {
+pub(crate) fn check_across_files(
+    catalog: &Catalog,
+    pending: &Pending,
+    shown_as: &str,
+    report: &mut Report,
+) {
     let known = known_ids(catalog);
     let empty = BTreeSet::new();
     let mut nice_missing_reported = false;
@@ -148,6 +153,83 @@ pub(crate) fn check_across_files(catalog: &Catalog, pending: &Pending, report: &
     check_career_cycles(catalog, report);
     check_assessment(catalog, report);
     check_practice_numbers(catalog, report);
+    check_nice_coverage(catalog, shown_as, report);
+}
+
+/// Every work role of the imported NICE Framework is mapped by a role or explained in
+/// `nice/health-care.toml`, and nothing is both.
+fn check_nice_coverage(catalog: &Catalog, shown_as: &str, report: &mut Report) {
+    let Some(nice) = catalog.nice.as_ref() else {
+        return;
+    };
+    let file = format!("{shown_as}/nice/health-care.toml");
+    let framework = format!("{shown_as}/nice/framework.toml");
+    let mapped: BTreeMap<&str, &str> = catalog
+        .roles
+        .iter()
+        .flat_map(|r| {
+            r.meta
+                .nice_work_roles
+                .iter()
+                .map(|w| (w.as_str(), r.id.as_str()))
+        })
+        .collect();
+    let absent: Vec<&crate::nice::AbsentWorkRole> = catalog
+        .nice_absent
+        .iter()
+        .flat_map(|f| f.absent.iter())
+        .collect();
+    for w in &nice.work_roles {
+        let explained = absent.iter().any(|a| a.work_role == w.id);
+        match (mapped.get(w.id.as_str()), explained) {
+            (None, false) => report.push(
+                Diagnostic::error(
+                    Code::UnmappedWorkRole,
+                    &framework,
+                    report.find(&framework, &format!("id = \"{}\"", w.id)),
+                    format!("NICE work role {} ({}) is neither mapped by a role nor explained", w.id, w.title),
+                )
+                .why("every work role of the framework should lead somewhere: a health-sector role, or a reason there is none")
+                .help(format!(
+                    "add `{}` to a role's `nice_work_roles`, or add `[[absent]]` with `work_role = \"{}\"` and `why = \"…\"` to nice/health-care.toml",
+                    w.id, w.id
+                )),
+            ),
+            (Some(role), true) => report.push(
+                Diagnostic::error(
+                    Code::UnmappedWorkRole,
+                    &file,
+                    report.find(&file, &format!("work_role = \"{}\"", w.id)),
+                    format!("NICE work role {} is listed as absent from health care, but role `{role}` maps to it", w.id),
+                )
+                .help("remove it from nice/health-care.toml, or from the role's `nice_work_roles`"),
+            ),
+            _ => {}
+        }
+    }
+    for a in &absent {
+        if !nice.work_roles.iter().any(|w| w.id == a.work_role) {
+            report.push(
+                Diagnostic::error(
+                    Code::UnknownNiceId,
+                    &file,
+                    report.find(&file, &format!("work_role = \"{}\"", a.work_role)),
+                    format!(
+                        "unknown NICE work role `{}` in nice/health-care.toml",
+                        a.work_role
+                    ),
+                )
+                .why(format!(
+                    "the imported framework (v{}) has no such work role",
+                    nice.version
+                ))
+                .maybe_help(did_you_mean(
+                    &a.work_role,
+                    nice.work_roles.iter().map(|w| w.id.as_str()),
+                )),
+            );
+        }
+    }
 }
 
 fn check_links(catalog: &Catalog, pending: &Pending, report: &mut Report) {

@@ -135,6 +135,9 @@ codes! {
     /// A front matter field or table written after the closing `+++`, in the body, where it is
     /// read as text and never as data.
     FieldInBody = "C037",
+    /// A NICE work role that no role maps to and `nice/health-care.toml` does not explain, or
+    /// one explained as absent that a role maps to anyway.
+    UnmappedWorkRole = "C038",
 }
 
 /// One problem in one file.
@@ -279,6 +282,14 @@ impl Report {
     /// Whether any error was found.
     pub fn has_errors(&self) -> bool {
         self.error_count() > 0
+    }
+
+    /// Where `needle` first occurs in the file shown as `path`, if the report holds the file:
+    /// for checks across files that know a value but not where it was written.
+    pub fn find(&self, path: &str, needle: &str) -> Option<Range<usize>> {
+        let file = self.files.get(path)?;
+        let at = file.text.find(needle)?;
+        Some(at..at + needle.len())
     }
 
     /// The `path:line:col` of a problem.

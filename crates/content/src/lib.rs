@@ -29,7 +29,7 @@ pub use catalog::{Catalog, Entries, Entry, Loaded, Visit};
 /// such as `content`).
 pub fn load(root: &std::path::Path, shown_as: &str) -> Loaded {
     let (mut loaded, pending) = catalog::read(root, shown_as);
-    checks::check_across_files(&loaded.catalog, &pending, &mut loaded.report);
+    checks::check_across_files(&loaded.catalog, &pending, shown_as, &mut loaded.report);
     loaded
 }
 pub use diagnostic::{Code, Diagnostic, Report, Severity};

@@ -63,6 +63,27 @@ pub struct NiceWorkRole {
     pub tks: Vec<String>,
 }
 
+/// The NICE work roles no health-sector role in the catalog maps to, each with why
+/// (`content/nice/health-care.toml`, written by hand): with the roles' `nice_work_roles`, every
+/// work role of the imported framework is accounted for.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HealthCareFit {
+    /// The work roles that do not occur in health care.
+    #[serde(default)]
+    pub absent: Vec<AbsentWorkRole>,
+}
+
+/// A NICE work role that does not occur in health care, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AbsentWorkRole {
+    /// The work role's id (`OG-WRL-001`).
+    pub work_role: String,
+    /// Why health-care organizations have no such role.
+    pub why: String,
+}
+
 /// A task, knowledge or skill statement.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -176,7 +176,7 @@ pub fn format_reference() -> String {
          ```sh\ncargo run -p pathways-cli -- check content      # every problem, with file:line:column\ncargo run -p pathways-cli -- new role my-role   # a new file with every field documented\n```\n\n\
          Data files that are imported, not written by hand: `nice/framework.toml` (`pathways import-nice`,\n\
          from NIST's CPRT JSON) and `cae/institutions.csv` (`pathways import-cae`, from the NCAE-C list).\n\
-         `cae/knowledge-units.toml` lists the CAE Knowledge Units curricula can refer to.\n\n",
+         `cae/knowledge-units.toml` lists the CAE Knowledge Units curricula can refer to.\n         `nice/health-care.toml` (by hand) lists the NICE work roles that no role maps to, each as\n         `[[absent]]` with `work_role` and `why`: every work role must be mapped by a role's\n         `nice_work_roles` or explained there.\n\n",
     );
     // Every registered kind, in registry order, with the free-standing pages last.
     struct Sections {

@@ -60,6 +60,7 @@ pub fn roles(catalog: &Catalog, base: &BasePath) -> PageOut {
                 @if n > 0 { li { (family.label()) ": " (n) } }
             }
         }
+        (nice_fit(catalog))
     };
     PageOut {
         key: Route::Section(Section::Roles).key(),
@@ -70,6 +71,44 @@ pub fn roles(catalog: &Catalog, base: &BasePath) -> PageOut {
         ),
         main: main.into_string(),
         tool: None,
+    }
+}
+
+/// How the roles cover the NICE Framework: how many of its work roles they map to, and the ones
+/// that do not occur in health care, with why.
+fn nice_fit(catalog: &Catalog) -> Markup {
+    let Some(nice) = catalog.nice.as_ref() else {
+        return html! {};
+    };
+    let absent: Vec<_> = catalog
+        .nice_absent
+        .iter()
+        .flat_map(|f| f.absent.iter())
+        .filter_map(|a| {
+            nice.work_roles
+                .iter()
+                .find(|w| w.id == a.work_role)
+                .map(|w| (w, a))
+        })
+        .collect();
+    let mapped = nice.work_roles.len() - absent.len();
+    html! {
+        section aria-labelledby="nice-fit" {
+            h2 #nice-fit { "The NICE Framework in health care" }
+            p {
+                "These roles map to " (mapped) " of the " (nice.work_roles.len())
+                " work roles of the NICE Framework v" (nice.version) "; each role's page names its work roles. "
+                @if !absent.is_empty() { "The other " (absent.len()) " do not occur in health-care organizations:" }
+            }
+            @if !absent.is_empty() {
+                dl.nice-absent {
+                    @for (w, a) in &absent {
+                        dt { (w.title) " (" (w.id) ")" }
+                        dd { (a.why) }
+                    }
+                }
+            }
+        }
     }
 }
 
