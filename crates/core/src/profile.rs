@@ -270,6 +270,38 @@ impl Profile {
                 "more years in health care than in total".into(),
             ));
         }
+        if e.by_domain.len() > MAX_KEYS {
+            return Err(ProfileError::Invalid(format!(
+                "experience in {} domains",
+                e.by_domain.len()
+            )));
+        }
+        for (domain, years) in &e.by_domain {
+            id_ok("domain", domain)?;
+            if !(MIN_YEARS..=MAX_YEARS).contains(years) || years.is_nan() {
+                return Err(ProfileError::Invalid(format!(
+                    "{years} years in the `{}` domain",
+                    crate::text::bounded(domain, 40)
+                )));
+            }
+        }
+        if self.skills.len() > MAX_KEYS
+            || self.credentials.len() > MAX_KEYS
+            || self.targets.len() > MAX_KEYS
+        {
+            return Err(ProfileError::Invalid(
+                "more skills, credentials or roles than the catalog has".into(),
+            ));
+        }
+        for id in self
+            .credentials
+            .iter()
+            .map(|c| c.id.as_str())
+            .chain(self.skills.keys().map(String::as_str))
+            .chain(self.targets.iter().map(String::as_str))
+        {
+            id_ok("id", id)?;
+        }
         for (skill, ev) in &self.skills {
             if ev.self_rating.is_some_and(|r| r > 4) {
                 return Err(ProfileError::Invalid(format!(
@@ -297,9 +329,64 @@ impl Profile {
     }
 }
 
+/// The most entries a profile may hold in one list or map (skills, credentials, roles, domains):
+/// far above the catalog's size, so only a crafted record reaches it.
+pub const MAX_KEYS: usize = 500;
+
+/// An id or key from a record or a link: lowercase letters, digits and single hyphens, at most
+/// 64 characters (the form every catalog id takes).
+fn id_ok(what: &str, id: &str) -> Result<(), ProfileError> {
+    let shaped = !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--");
+    if shaped {
+        Ok(())
+    } else {
+        Err(ProfileError::Invalid(format!(
+            "a {what} that is not an id: `{}`",
+            crate::text::bounded(id, 40)
+        )))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn crafted_keys_and_values_are_refused_with_a_bounded_reason() {
+        let mut p = Profile::default();
+        p.experience.total_years = 5.0;
+        p.experience
+            .by_domain
+            .insert("security-operations".into(), 2.0);
+        assert!(p.validate().is_ok());
+        p.experience
+            .by_domain
+            .insert("asset-security".into(), f32::INFINITY);
+        assert!(
+            p.validate().is_err(),
+            "an infinite value (1e39 in JSON) is refused"
+        );
+        p.experience.by_domain.remove("asset-security");
+        p.experience.by_domain.insert("x".repeat(10_000), 1.0);
+        let why = p.validate().expect_err("a long key").to_string();
+        assert!(
+            why.len() < 200,
+            "the message does not echo the whole key: {why}"
+        );
+        p.experience.by_domain.clear();
+        p.skills.insert("<script>".into(), SkillEvidence::default());
+        assert!(p.validate().is_err());
+        p.skills.clear();
+        p.targets = (0..=MAX_KEYS).map(|i| format!("role-{i}")).collect();
+        assert!(p.validate().is_err());
+    }
 
     #[test]
     fn a_profile_round_trips() {
