@@ -42,6 +42,13 @@ test.describe('planner', () => {
     await expect(page.getByText('Enter an amount in dollars, such as 1500.')).toBeVisible();
   });
 
+  test('a link to a role the catalog does not have says so instead of planning another role silently', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.open('plan/?role=no-such-role');
+    await expect(page.getByRole('alert').filter({ hasText: 'no-such-role' })).toHaveText('The link asks for the role “no-such-role”, which this catalog does not have. Choose a target role below.');
+    await expect(page.getByLabel('Target role')).toBeVisible();
+  });
+
   test('the calendar file holds the milestones', async ({ page }, testInfo) => {
     const site = new SitePage(page);
     await site.open('plan/?role=privacy-analyst');

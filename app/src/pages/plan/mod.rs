@@ -94,6 +94,23 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
             (CUSTOM_ROLE_ID.to_owned(), custom.to_role(browser::today())),
         );
     }
+    let known = |id: &str| bundle.roles.iter().any(|(r, _)| r == id);
+    // A shared plan for a role this catalog does not have is refused, not shown for another.
+    if let Some(s) = shared.as_ref().filter(|s| !known(&s.role)) {
+        let role = pathways_core::text::bounded(&s.role, 60);
+        return view! {
+            <div role="alert" class="notice bad">
+                <h2>"This plan link cannot be opened"</h2>
+                <p>{format!("It is a plan toward the role “{role}”, which this catalog does not have; the link may come from another version of the portal. Your own saved data has not been touched.")}</p>
+                <p><a href=site.href("plan") target="_self">"Make your own plan"</a></p>
+            </div>
+        }
+        .into_any();
+    }
+    // A `?role=` this catalog does not have is said, and the planner starts from another role.
+    let unknown_query = browser::query("role")
+        .filter(|r| !known(r))
+        .map(|r| pathways_core::text::bounded(&r, 60));
     let bundle = StoredValue::new(bundle);
 
     let initial_role = shared
@@ -223,6 +240,7 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
 
     view! {
         {read_only.then(|| view! { <p class="notice">"This plan was shared with you in the link; it is shown with the sender's profile and is not saved."</p> })}
+        {unknown_query.map(|r| view! { <p class="notice bad" role="alert">{format!("The link asks for the role “{r}”, which this catalog does not have. Choose a target role below.")}</p> })}
         <form class="plan-form no-print" on:submit=|ev| ev.prevent_default() aria-label="Plan settings">
             <div class="field">
                 <label for="plan-role">"Target role"</label>
