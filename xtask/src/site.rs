@@ -214,9 +214,9 @@ poll();
 /// `cargo xtask serve` runs).
 pub(crate) mod estimate {
     /// The first bundle, which compiles every dependency for wasm32.
-    pub(crate) const FIRST_BUNDLE: u64 = 240;
+    pub(crate) const FIRST_BUNDLE: u64 = 135;
     /// Each further bundle (its own link, wasm-bindgen and wasm-opt).
-    pub(crate) const BUNDLE: u64 = 60;
+    pub(crate) const BUNDLE: u64 = 15;
     /// The content compiler once it is compiled.
     pub(crate) const CONTENT: u64 = 15;
 }

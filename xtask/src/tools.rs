@@ -40,7 +40,7 @@ pub(crate) const CHROMIUM: &str = "/usr/bin/chromium";
 pub(crate) mod estimate {
     /// Trunk and wasm-bindgen-cli built at the same time with the light profile, with the
     /// app's wasm32 binaries compiling alongside.
-    pub(crate) const TOOLS: u64 = 720;
+    pub(crate) const TOOLS: u64 = 560;
 }
 
 /// Whether every build tool is installed at its pinned version.
