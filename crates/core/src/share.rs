@@ -13,6 +13,10 @@ use crate::profile::{Profile, ProfileError};
 
 /// The version written into new links.
 pub const SHARE_VERSION: u32 = 1;
+/// The profile schema ([`crate::profile::PROFILE_VERSION`]) that links of [`SHARE_VERSION`]
+/// carry, field for field. Links hold the profile without its version, so a schema change must
+/// come with a new link version (and decoding of the old one): a test ties the two.
+pub const SHARE_PROFILE_SCHEMA: u32 = 2;
 /// The longest fragment accepted, in characters.
 pub const MAX_LINK_CHARS: usize = 64 * 1024;
 /// The largest payload accepted after decompression, in bytes.
@@ -301,6 +305,15 @@ pub fn decode(fragment: &str) -> Result<SharedResults, ShareError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_link_version_moves_with_the_profile_schema() {
+        assert_eq!(
+            SHARE_PROFILE_SCHEMA,
+            crate::profile::PROFILE_VERSION,
+            "the profile schema changed: bump SHARE_VERSION, keep decoding links of the old version (migrating their profile), then set SHARE_PROFILE_SCHEMA"
+        );
+    }
     use crate::profile::{Answer, SkillEvidence};
 
     fn sample() -> SharedResults {
