@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use pathways_core::model::PracticeKind;
 
 use crate::catalog::{Catalog, Entries, Pending, Visit, folder_of};
-use crate::diagnostic::{Code, Diagnostic, Report, did_you_mean};
+use crate::diagnostic::{Code, Diagnostic, Report, did_you_mean, nearest};
 use crate::kinds::Kind;
 use crate::schema::RefKind;
 
@@ -253,7 +253,7 @@ fn check_links(catalog: &Catalog, pending: &Pending, report: &mut Report) {
             .label("no page has this address")
             .why("readers who follow the link land on a not-found page")
             .maybe_help(
-                did_you_mean(&link.key, keys.iter().map(String::as_str))
+                nearest(&link.key, keys.iter().map(String::as_str))
                     .map(|k| format!("did you mean `/{k}/`?")),
             ),
         );

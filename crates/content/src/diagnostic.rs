@@ -138,6 +138,10 @@ codes! {
     /// A NICE work role that no role maps to and `nice/health-care.toml` does not explain, or
     /// one explained as absent that a role maps to anyway.
     UnmappedWorkRole = "C038",
+    /// A control character (other than a line break or tab) or a text-direction control
+    /// (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) in text: invisible, it can make
+    /// text display in another order than it is written ("Trojan Source") or hide part of it.
+    HiddenCharacter = "C039",
 }
 
 /// One problem in one file.

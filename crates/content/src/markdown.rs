@@ -46,9 +46,49 @@ pub struct Rendered {
     pub plain: String,
 }
 
+/// Whether content may not hold `c`: a control character other than a line break or tab, or a
+/// text-direction control ([`Code::HiddenCharacter`]).
+pub fn is_hidden(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || pathways_core::text::is_bidi_control(c)
+}
+
+/// The first character of `text` that content may not hold ([`is_hidden`]).
+pub fn hidden_char(text: &str) -> Option<char> {
+    text.chars().find(|&c| is_hidden(c))
+}
+
+/// An invisible character in words: its code point and what it is.
+pub fn describe_hidden(c: char) -> String {
+    let what = if pathways_core::text::is_bidi_control(c) {
+        "a text-direction control"
+    } else {
+        "a control character"
+    };
+    format!("U+{:04X} ({what})", u32::from(c))
+}
+
 /// Renders `body`, which starts at byte `offset` of the file `path`, for a site under `base`.
 pub fn render(path: &str, body: &str, offset: usize, base: &BasePath) -> Rendered {
     let mut out = Rendered::default();
+    let hidden: Vec<(usize, char)> = body.char_indices().filter(|&(_, c)| is_hidden(c)).collect();
+    if let Some(&(at, c)) = hidden.first() {
+        let more = match hidden.len() - 1 {
+            0 => String::new(),
+            1 => " (and 1 more in the body)".to_owned(),
+            n => format!(" (and {n} more in the body)"),
+        };
+        out.diagnostics.push(
+            Diagnostic::error(
+                Code::HiddenCharacter,
+                path,
+                Some(at + offset..at + offset + c.len_utf8()),
+                format!("an invisible character, {}{more}", describe_hidden(c)),
+            )
+            .label("here")
+            .why("invisible characters can make text display in another order than it is written, or hide part of it")
+            .help("delete it; if the text came from a copy and paste, type that part again"),
+        );
+    }
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut image: Option<(Range<usize>, usize)> = None;
 

@@ -418,6 +418,25 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// Reports a control or text-direction character in a text field ([`Code::HiddenCharacter`]).
+    fn hidden_characters(&mut self, path: &str, text: &str, span: Range<usize>) {
+        if let Some(c) = crate::markdown::hidden_char(text) {
+            let d = self.error(
+                Code::HiddenCharacter,
+                span,
+                format!(
+                    "`{path}` holds an invisible character, {}",
+                    crate::markdown::describe_hidden(c)
+                ),
+            );
+            d.why = Some("invisible characters can make text display in another order than it is written, or hide part of it".into());
+            d.help = Some(
+                "delete it and type the text again; a `\\u` escape for it in TOML counts too"
+                    .into(),
+            );
+        }
+    }
+
     fn check_value(&mut self, kind: &str, path: &str, ty: &Ty, value: &Spanned<DeValue<'_>>) {
         let span = value.span();
         self.spans
@@ -435,12 +454,16 @@ impl<'a> Walker<'a> {
                         format!("`{path}` must fit on one line"),
                     )
                     .help = Some("remove the line breaks".into());
+                } else {
+                    self.hidden_characters(path, s, span);
                 }
             }
             (Ty::Text, DeValue::String(s)) => {
                 if s.trim().is_empty() {
                     self.error(Code::WrongType, span, format!("`{path}` is empty"))
                         .help = Some("write a value, or remove the field if it is optional".into());
+                } else {
+                    self.hidden_characters(path, s, span);
                 }
             }
             (Ty::Int { min, max }, DeValue::Integer(i)) => {
