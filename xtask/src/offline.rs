@@ -165,12 +165,13 @@ fn js_string(s: &str) -> String {
     serde_json::Value::String(s.to_owned()).to_string()
 }
 
+/// A JavaScript array of strings, one a line (also valid JSON, for the tests that read it).
 fn js_list(items: &[String]) -> String {
     let lines: Vec<String> = items
         .iter()
-        .map(|i| format!("  {},", js_string(i)))
+        .map(|i| format!("  {}", js_string(i)))
         .collect();
-    format!("[\n{}\n]", lines.join("\n"))
+    format!("[\n{}\n]", lines.join(",\n"))
 }
 
 /// The text of `sw.js`.
@@ -421,6 +422,13 @@ mod tests {
         let js = std::fs::read_to_string(dist.0.join(WORKER_FILE)).expect("sw.js");
         assert!(js.contains(&format!("const VERSION = \"{}\";", worker.version)));
         assert!(js.contains("const BASE = \"/hcp-sub/\";"));
+        let list = js
+            .split_once("const PRECACHE = ")
+            .and_then(|(_, rest)| rest.split_once(";\n"))
+            .map(|(list, _)| list)
+            .expect("PRECACHE");
+        let list: Vec<String> = serde_json::from_str(list).expect("a JSON array");
+        assert_eq!(list, worker.precache);
         assert!(js.contains("  \"/hcp-sub/hire/compare/\",\n"));
         assert!(js.contains(
             "const IMMUTABLE = new Set([\n  \"/hcp-sub/pathways-app-0123456789abcdef.js\","
