@@ -29,6 +29,9 @@ export default defineConfig({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: chromiumFlags,
     },
+    // The service worker would answer requests that specs count or time (security.spec.ts):
+    // blocked except where a spec allows it (offline.spec.ts).
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -11,6 +11,7 @@
 //! toolchain gets the same build chain as CI.
 
 mod bench;
+mod offline;
 mod progress;
 mod server;
 mod site;

@@ -128,6 +128,7 @@ fn content_type(path: &Path) -> &'static str {
         "wasm" => "application/wasm",
         "css" => "text/css; charset=utf-8",
         "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
         "svg" => "image/svg+xml",
         "png" => "image/png",
         "ico" => "image/x-icon",
@@ -214,7 +215,17 @@ fn resolve(dir: &Path, prefix: &str, url_path: &str) -> Resolved {
 fn compressible(path: &Path) -> bool {
     matches!(
         path.extension().and_then(|e| e.to_str()).unwrap_or(""),
-        "html" | "js" | "mjs" | "wasm" | "css" | "json" | "svg" | "txt" | "xml" | "ics"
+        "html"
+            | "js"
+            | "mjs"
+            | "wasm"
+            | "css"
+            | "json"
+            | "webmanifest"
+            | "svg"
+            | "txt"
+            | "xml"
+            | "ics"
     )
 }
 

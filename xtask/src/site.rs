@@ -11,7 +11,7 @@ use pathways_core::site::BasePath;
 use pathways_core::tool::Tool;
 
 use crate::tools::run;
-use crate::{human, progress, step};
+use crate::{human, offline, progress, step};
 
 /// Builds the release site for `public_url` into `dist`.
 pub(crate) fn build(root: &Path, public_url: &str, dist: &Path) -> anyhow::Result<()> {
@@ -79,6 +79,7 @@ impl Bundles {
         let tag = shell_tag(&base);
         let _ = std::fs::remove_dir_all(dist);
         std::fs::create_dir_all(dist)?;
+        let mut copied = Vec::new();
         for name in bundles() {
             for entry in std::fs::read_dir(self.staging.join(name))? {
                 let entry = entry?;
@@ -90,10 +91,20 @@ impl Bundles {
                     std::fs::write(shell_path(root, name, &tag), rebase_shell(&shell, &base))?;
                 } else {
                     std::fs::copy(entry.path(), dist.join(entry.file_name()))?;
+                    copied.push(entry.file_name().to_string_lossy().into_owned());
                 }
             }
         }
-        compile_content(root, &base, dist, &shell_args(root, &tag))
+        compile_content(root, &base, dist, &shell_args(root, &tag))?;
+        let worker = offline::write(dist, &base, &copied)?;
+        step(&format!(
+            "service worker {} written: version {}, {} files precached ({} KB)",
+            offline::WORKER_FILE,
+            worker.version,
+            worker.precache.len(),
+            worker.precache_bytes.div_ceil(1024)
+        ));
+        Ok(())
     }
 }
 
@@ -155,7 +166,9 @@ pub(crate) fn build_preview(root: &Path, out: &Path) -> anyhow::Result<()> {
     let _ = std::fs::remove_dir_all(out);
     std::fs::create_dir_all(out)?;
     std::fs::copy(root.join("app/style.css"), out.join("style.css"))?;
-    std::fs::copy(root.join("public/favicon.svg"), out.join("favicon.svg"))?;
+    for file in ["favicon.svg", "icon-192.png", "icon-512.png"] {
+        std::fs::copy(root.join("public").join(file), out.join(file))?;
+    }
     std::fs::write(out.join("preview.js"), PREVIEW_JS)?;
     let shell = root.join("target/shell/preview.html");
     std::fs::create_dir_all(root.join("target/shell"))?;

@@ -12,7 +12,7 @@ const dist = () => {
 
 test.describe('content security policy', () => {
   test('every page forbids inline script and other origins, and carries no inline script', async () => {
-    for (const rel of [...builtRoutes(), '404.html']) {
+    for (const rel of [...builtRoutes(), '404.html', 'offline.html']) {
       const file = rel.endsWith('.html') ? path.join(dist(), rel) : path.join(dist(), rel, 'index.html');
       const html = fs.readFileSync(file, 'utf8');
       const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];

@@ -42,4 +42,43 @@ test.describe('deployed under a sub-path', () => {
     expect(response?.status()).toBe(404);
     await expect(site.heading).toHaveText('Page not found');
   });
+
+  test.describe('installable and offline under the sub-path', () => {
+    test.use({ serviceWorkers: 'allow' });
+
+    test('the manifest, the service worker and its scope are under the sub-path', async ({ page }) => {
+      const site = new SitePage(page);
+      await site.open('', SUB);
+      await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', `${subPath}manifest.webmanifest`);
+      await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', '#0b5d6b');
+
+      const manifest = await page.request.get(`${SUB}manifest.webmanifest`);
+      expect(manifest.headers()['content-type']).toBe('application/manifest+json');
+      const json = await manifest.json();
+      expect(json.name).toBe('Health Cyber Pathways');
+      expect(json.start_url).toBe(subPath);
+      expect(json.scope).toBe(subPath);
+      expect(json.display).toBe('standalone');
+      const icons: { src: string; sizes: string }[] = json.icons;
+      expect(icons.map((i) => i.sizes)).toEqual(['any', '192x192', '512x512']);
+      for (const icon of icons) {
+        expect(icon.src.startsWith(subPath), icon.src).toBe(true);
+        expect((await page.request.get(new URL(icon.src, SUB).toString())).status(), icon.src).toBe(200);
+      }
+
+      const worker = await (await page.request.get(`${SUB}sw.js`)).text();
+      expect(worker).toContain(`const BASE = "${subPath}";`);
+      const precache = JSON.parse(/const PRECACHE = (\[[^\]]*\]);/.exec(worker)?.[1] ?? '[]') as string[];
+      expect(precache).toContain(subPath);
+      expect(precache).toContain(`${subPath}hire/compare/`);
+      expect(precache).toContain(`${subPath}offline.html`);
+      expect(precache.filter((u) => !u.startsWith(subPath)), 'precached outside the sub-path').toEqual([]);
+      for (const url of precache) {
+        expect((await page.request.get(new URL(url, SUB).toString())).status(), url).toBe(200);
+      }
+
+      const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
+      expect(new URL(scope).pathname).toBe(subPath);
+    });
+  });
 });

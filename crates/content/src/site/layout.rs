@@ -18,6 +18,42 @@ pub const BODY_MARKER: &str = "<!--hcp:body-->";
 /// script or style, and WebAssembly compilation allowed.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
+/// The brand colour of `app/style.css` (`--brand`): the browser's toolbar colour and the
+/// installed app's theme.
+pub const THEME_COLOR: &str = "#0b5d6b";
+/// The page background of `app/style.css` (`--bg`): the installed app's splash screen.
+pub const BACKGROUND_COLOR: &str = "#f7f9fa";
+/// The web app manifest's file name, at the base path.
+pub const MANIFEST_FILE: &str = "manifest.webmanifest";
+/// The page the service worker shows for a page it has not saved, at the base path.
+pub const OFFLINE_FILE: &str = "offline.html";
+
+/// The web app manifest (`manifest.webmanifest`) for a deploy under `base`: the site installs
+/// as an app whose start and scope are the base path.
+pub fn manifest(base: &BasePath) -> String {
+    let value = serde_json::json!({
+        "name": "Health Cyber Pathways",
+        "short_name": "Cyber Pathways",
+        "description": "Health-sector cybersecurity careers: roles, skills, credentials and programs; assess yourself, plan your training, define a role.",
+        "id": base.as_str(),
+        "start_url": base.as_str(),
+        "scope": base.as_str(),
+        "display": "standalone",
+        "lang": "en",
+        "dir": "ltr",
+        "theme_color": THEME_COLOR,
+        "background_color": BACKGROUND_COLOR,
+        "icons": [
+            { "src": base.file("favicon.svg"), "sizes": "any", "type": "image/svg+xml", "purpose": "any" },
+            { "src": base.file("icon-192.png"), "sizes": "192x192", "type": "image/png", "purpose": "any" },
+            { "src": base.file("icon-512.png"), "sizes": "512x512", "type": "image/png", "purpose": "any" },
+        ],
+    });
+    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
 /// The built `index.html`, split at its placeholders.
 #[derive(Clone, Debug)]
 pub struct Shell {
@@ -43,6 +79,16 @@ impl Shell {
         })
     }
 
+    /// The shell without its `<script>` elements: for a page that must not start the app
+    /// (the offline page, shown when neither the network nor the saved copies can answer).
+    pub fn without_scripts(&self) -> Shell {
+        Shell {
+            before_head: remove_scripts(&self.before_head),
+            between: remove_scripts(&self.between),
+            after_body: remove_scripts(&self.after_body),
+        }
+    }
+
     /// A minimal shell for tests and for `pathways build` without a built app.
     pub fn bare() -> Shell {
         Shell {
@@ -54,6 +100,22 @@ impl Shell {
             after_body: "</body></html>".into(),
         }
     }
+}
+
+fn remove_scripts(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("</script>") {
+            Some(end) => rest = &rest[start + end + "</script>".len()..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn remove_title(head: &str) -> String {
@@ -98,7 +160,9 @@ pub fn document(shell: &Shell, base: &BasePath, page: &PageOut) -> String {
         meta name="referrer" content="no-referrer";
         meta name="color-scheme" content="light dark";
         meta name="hcp-base" content=(base.as_str());
+        meta name="theme-color" content=(THEME_COLOR);
         link rel="icon" href=(base.file("favicon.svg")) type="image/svg+xml";
+        link rel="manifest" href=(base.file(MANIFEST_FILE));
     };
     let body = html! {
         a.skip-link href="#main" target="_self" { "Skip to main content" }
@@ -190,6 +254,47 @@ mod tests {
         assert!(html.contains("<main id=\"main\" tabindex=\"-1\" data-key=\"roles/soc-analyst\"><div class=\"page\"><h1>SOC analyst</h1></div></main>"));
         assert!(html.contains("<script type=\"module\" src=\"/boot.js\"></script></body>"));
         assert!(!html.contains("<script>"), "no inline script");
+    }
+
+    #[test]
+    fn every_page_links_the_manifest_under_the_base_and_the_offline_shell_has_no_script() {
+        let shell = Shell::parse("<!doctype html><html><head><link rel=\"stylesheet\" href=\"/sub/s.css\"><!--hcp:head--><script type=\"module\" src=\"/sub/boot.js\" data-js=\"/sub/a.js\" data-wasm=\"/sub/a.wasm\"></script></head><body><!--hcp:body--></body></html>").expect("shell");
+        let base = BasePath::new("/sub/");
+        let page = crate::site::pages::offline(&base);
+        let html = document(&shell, &base, &page);
+        assert!(html.contains("<link rel=\"manifest\" href=\"/sub/manifest.webmanifest\">"));
+        assert!(html.contains("<meta name=\"theme-color\" content=\"#0b5d6b\">"));
+        assert!(html.contains("boot.js"));
+        let offline = document(&shell.without_scripts(), &base, &page);
+        assert!(!offline.contains("<script"), "{offline}");
+        assert!(offline.contains("<link rel=\"stylesheet\" href=\"/sub/s.css\">"));
+        assert!(offline.contains("<a href=\"/sub/\">Go to the home page</a>"));
+        assert!(offline.contains("not saved for offline use"));
+    }
+
+    #[test]
+    fn the_manifest_starts_and_scopes_the_app_at_the_base() {
+        let json: serde_json::Value =
+            serde_json::from_str(&manifest(&BasePath::new("/hcp-sub/"))).expect("json");
+        assert_eq!(json["name"], "Health Cyber Pathways");
+        assert_eq!(json["start_url"], "/hcp-sub/");
+        assert_eq!(json["scope"], "/hcp-sub/");
+        assert_eq!(json["display"], "standalone");
+        assert_eq!(json["theme_color"], THEME_COLOR);
+        let icons: Vec<&str> = json["icons"]
+            .as_array()
+            .expect("icons")
+            .iter()
+            .filter_map(|i| i["src"].as_str())
+            .collect();
+        assert_eq!(
+            icons,
+            [
+                "/hcp-sub/favicon.svg",
+                "/hcp-sub/icon-192.png",
+                "/hcp-sub/icon-512.png"
+            ]
+        );
     }
 
     #[test]

@@ -60,7 +60,7 @@ pub enum SiteError {
 /// What a build wrote.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BuildSummary {
-    /// Pre-rendered HTML pages, including `404.html`.
+    /// Pre-rendered HTML pages, including `404.html` and `offline.html`.
     pub pages: usize,
     /// Data files for the app.
     pub data_files: usize,
@@ -180,6 +180,15 @@ pub fn build(
         layout::document(shell, base, &not_found).as_bytes(),
     )?;
     writer.pages.fetch_add(1, Ordering::Relaxed);
+    writer.write(
+        Path::new(layout::OFFLINE_FILE),
+        layout::document(&shell.without_scripts(), base, &pages::offline(base)).as_bytes(),
+    )?;
+    writer.pages.fetch_add(1, Ordering::Relaxed);
+    writer.write(
+        Path::new(layout::MANIFEST_FILE),
+        layout::manifest(base).as_bytes(),
+    )?;
 
     let stats = serde_json::to_vec(&catalog.stats()).map_err(|source| SiteError::Json {
         what: "stats".into(),

@@ -221,6 +221,26 @@ pub fn coming(section: Section, base: &BasePath) -> PageOut {
     }
 }
 
+/// The page the service worker shows for a page that was not saved for offline use
+/// (`offline.html`, written without the app's scripts: it must work with no network at all).
+pub fn offline(base: &BasePath) -> PageOut {
+    let main = html! {
+        h1 { "You are offline" }
+        p { "This page was not saved for offline use: it has not been opened on this device since the site was last updated. The pages you have opened here before still work without a connection." }
+        ul.link-list {
+            li { a href=(base.route(Route::Section(Section::Home))) { "Go to the home page" } }
+        }
+        p { "When you are back online, reload this page to open it." }
+    };
+    PageOut {
+        key: "offline".into(),
+        title: full_title("You are offline"),
+        description: "This page was not saved for offline use.".into(),
+        main: main.into_string(),
+        tool: None,
+    }
+}
+
 /// The not-found page (`404.html`), mirrored by the app's `NotFound` component.
 pub fn not_found(base: &BasePath) -> PageOut {
     let main = html! {
