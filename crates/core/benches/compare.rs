@@ -87,6 +87,7 @@ fn bench(c: &mut Criterion) {
                 name: "CISSP".into(),
                 level: CredentialLevel::Advanced,
                 eligibility: fixtures::cissp(),
+                domains: vec![],
                 official_url: String::new(),
             },
         )]),

@@ -34,6 +34,12 @@ pub struct CredentialName {
     pub abbreviation: String,
     /// Its full name.
     pub name: String,
+    /// How many of its exam domains the experience must span (0: no such rule).
+    #[serde(default)]
+    pub min_domains: u32,
+    /// Its exam domains' names when it has such a rule (empty otherwise).
+    #[serde(default)]
+    pub domains: Vec<String>,
 }
 
 /// Every role, with the names of the skills and credentials they refer to.
@@ -148,6 +154,9 @@ pub struct HireCredential {
     pub level: crate::model::CredentialLevel,
     /// Its experience rules.
     pub eligibility: crate::model::Eligibility,
+    /// The names of its exam domains, for a rule that the experience span several of them.
+    #[serde(default)]
+    pub domains: Vec<String>,
     /// The issuer's page.
     pub official_url: String,
 }

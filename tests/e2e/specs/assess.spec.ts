@@ -148,4 +148,29 @@ test.describe('self-assessment', () => {
     await expect(page).toHaveURL(new RegExp(`/assess/${ROLE}/$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Assess yourself: /);
   });
+
+  test('years by exam domain are asked for a credential whose experience must span several domains, checked and kept', async ({ page }) => {
+    const site = new SitePage(page);
+    await site.open('assess/ciso/');
+    await page.getByText('Your background: experience, education and credentials').click();
+    await page.getByLabel('Years of relevant experience').fill('6');
+    const domains = page.locator('details', { hasText: 'Your experience by CISSP exam domain (CISSP asks that it span at least 2 of its 8)' });
+    await domains.getByText('Your experience by CISSP exam domain').click();
+    const operations = domains.getByLabel('Security Operations', { exact: true });
+    await operations.fill('9');
+    await expect(domains.getByRole('alert').filter({ hasText: 'Years in a domain cannot be more than your total years.' })).toBeVisible();
+    await operations.fill('6');
+    await expect(domains.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
+    await domains.getByLabel('Asset Security', { exact: true }).fill('2');
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('hcp.profile')!).profile.experience.by_domain);
+    expect(saved).toEqual({ 'security-operations': 6, 'asset-security': 2 });
+    // Emptying a domain takes it back out: the person has not said.
+    await domains.getByLabel('Asset Security', { exact: true }).fill('');
+    await page.reload();
+    await site.appReady();
+    await page.getByText('Your background: experience, education and credentials').click();
+    await domains.getByText('Your experience by CISSP exam domain').click();
+    await expect(domains.getByLabel('Security Operations', { exact: true })).toHaveValue('6');
+    await expect(domains.getByLabel('Asset Security', { exact: true })).toHaveValue('');
+  });
 });

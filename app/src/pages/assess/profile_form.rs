@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use pathways_core::bundle::CredentialName;
+use pathways_core::eligibility::domain_key;
 use pathways_core::model::Degree;
 use pathways_core::profile::{DegreeField, HeldCredential, MAX_YEARS, MIN_YEARS};
 
@@ -94,6 +95,102 @@ fn YearsInput(which: Years, label: &'static str, hint: &'static str) -> impl Int
     }
 }
 
+/// Years in one exam domain, validated as typed: empty removes it (the person has not said),
+/// a bad value is explained and not saved.
+#[component]
+fn DomainYears(credential: String, domain: String) -> impl IntoView {
+    let store = use_profile();
+    let key = domain_key(&domain);
+    let id = format!("domain-{credential}-{key}");
+    let error = RwSignal::new(None::<String>);
+    let value = {
+        let key = key.clone();
+        move || {
+            store.profile.with(|p| {
+                p.experience
+                    .by_domain
+                    .get(&key)
+                    .map(|v| pathways_core::format::decimal(*v, 1))
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let text = text.trim();
+        if text.is_empty() {
+            error.set(None);
+            store.profile.update(|p| {
+                p.experience.by_domain.remove(&key);
+            });
+            return;
+        }
+        let total = store.profile.with_untracked(|p| p.experience.total_years);
+        let problem = match text.parse::<f32>() {
+            Err(_) => {
+                Some("Enter a number of years, such as 2 or 3.5, or leave it empty.".to_owned())
+            }
+            Ok(v) if !(MIN_YEARS..=MAX_YEARS).contains(&v) => {
+                Some(format!("Enter a number from {MIN_YEARS} to {MAX_YEARS}."))
+            }
+            Ok(v) if v > total => {
+                Some("Years in a domain cannot be more than your total years.".to_owned())
+            }
+            Ok(_) => None,
+        };
+        error.set(problem.clone());
+        if problem.is_none()
+            && let Ok(v) = text.parse::<f32>()
+        {
+            store.profile.update(|p| {
+                p.experience.by_domain.insert(key.clone(), v);
+            });
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{domain}</label>
+            <input
+                id=id.clone()
+                type="number"
+                inputmode="decimal"
+                min=MIN_YEARS.to_string()
+                max=MAX_YEARS.to_string()
+                step="0.5"
+                prop:value=value
+                on:input=on_input
+                aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                aria-describedby=format!("{id}-error")
+            />
+            <span class="error" id=format!("{id}-error") role="alert">{move || error.get()}</span>
+        </div>
+    }
+}
+
+/// Years by exam domain for a credential whose experience must span several of its domains
+/// (CISSP: two of eight), so that the planner can check the spread.
+#[component]
+fn DomainSpread(credential: CredentialName) -> impl IntoView {
+    let summary = format!(
+        "Your experience by {} exam domain ({} asks that it span at least {} of its {})",
+        credential.abbreviation,
+        credential.abbreviation,
+        credential.min_domains,
+        credential.domains.len()
+    );
+    view! {
+        <details class="domains">
+            <summary>{summary}</summary>
+            <p class="hint">"Years of your experience in each domain; one year of work may count in several. Leave a domain empty if you would rather not say: the rule is then stated, not checked."</p>
+            {credential
+                .domains
+                .into_iter()
+                .map(|d| view! { <DomainYears credential=credential.id.clone() domain=d /> })
+                .collect_view()}
+        </details>
+    }
+}
+
 /// Experience, education and credentials held.
 #[component]
 pub fn ProfileForm(
@@ -101,6 +198,11 @@ pub fn ProfileForm(
     credentials: Vec<CredentialName>,
 ) -> impl IntoView {
     let store = use_profile();
+    let spreads: Vec<CredentialName> = credentials
+        .iter()
+        .filter(|c| c.min_domains > 0 && !c.domains.is_empty())
+        .cloned()
+        .collect();
     let degree = move || store.profile.with(|p| p.education.degree.as_str());
     let field = move || store.profile.with(|p| p.education.field.as_str());
     view! {
@@ -110,6 +212,7 @@ pub fn ProfileForm(
             <YearsInput which=Years::Total label="Years of relevant experience" hint="For example 3 or 4.5." />
             <YearsInput which=Years::Healthcare label="Years of it in health care" hint="At a provider, payer, device maker or health IT vendor." />
             <YearsInput which=Years::Management label="Years of it managing security or privacy work" hint="Leading a team or a program." />
+            {spreads.into_iter().map(|c| view! { <DomainSpread credential=c /> }).collect_view()}
         </fieldset>
         <fieldset class="group">
             <legend>"Education"</legend>

@@ -10,7 +10,7 @@ use pathways_core::bundle::{
 
 use pathways_core::hire::work_role::{Framework, HireWorkRole};
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Entry};
 use crate::site::links::Links;
 use crate::site::program::skill_levels;
 
@@ -46,6 +46,7 @@ fn hire(catalog: &Catalog, roles: &RolesBundle) -> HireBundle {
                         name: c.meta.name.clone(),
                         level: c.meta.level,
                         eligibility: c.meta.eligibility.clone(),
+                        domains: c.meta.domains.iter().map(|d| d.name.clone()).collect(),
                         official_url: c.meta.official_url.clone(),
                     },
                 )
@@ -204,15 +205,7 @@ pub fn files(
             .iter()
             .map(|s| (s.id.clone(), s.meta.name.clone()))
             .collect(),
-        credentials: catalog
-            .credentials
-            .iter()
-            .map(|c| CredentialName {
-                id: c.id.clone(),
-                abbreviation: c.meta.abbreviation.clone(),
-                name: c.meta.name.clone(),
-            })
-            .collect(),
+        credentials: catalog.credentials.iter().map(credential_name).collect(),
     };
     out.push((ROLES_FILE.to_owned(), serde_json::to_vec(&roles)?));
     let planner = PlannerBundle {
@@ -254,11 +247,7 @@ pub fn files(
             .iter()
             .flat_map(|q| &q.credentials)
             .filter_map(|c| catalog.credential(c))
-            .map(|c| CredentialName {
-                id: c.id.clone(),
-                abbreviation: c.meta.abbreviation.clone(),
-                name: c.meta.name.clone(),
-            })
+            .map(credential_name)
             .collect();
         let bundle = AssessBundle {
             id: role.id.clone(),
@@ -276,4 +265,21 @@ pub fn files(
         ));
     }
     Ok(out)
+}
+
+/// A credential's names, with its exam domains when its experience must span several of them
+/// (the profile form asks for years in each).
+fn credential_name(c: &Entry<pathways_core::model::Credential>) -> CredentialName {
+    let spread = c.meta.eligibility.min_domains > 0;
+    CredentialName {
+        id: c.id.clone(),
+        abbreviation: c.meta.abbreviation.clone(),
+        name: c.meta.name.clone(),
+        min_domains: c.meta.eligibility.min_domains,
+        domains: if spread {
+            c.meta.domains.iter().map(|d| d.name.clone()).collect()
+        } else {
+            Vec::new()
+        },
+    }
 }

@@ -7,14 +7,16 @@
 //! year while the person works; health-care years grow only if they work in health care.
 //! If the experience is short, an associate route (ISC2) or an "experience after the exam"
 //! window (ISACA) lets the person pass now; otherwise the exam waits for the date the
-//! experience is met. The domain spread (`min_domains`) cannot be checked from a profile and is
-//! stated, not enforced.
+//! experience is met. A credential whose experience must span several of its exam domains
+//! (CISSP: two of eight, `min_domains`) is checked against the years the person gives per domain
+//! ([`spread`], [`evaluate_credential`]); a person who has not said is told the rule, and it is
+//! not enforced, since nothing is known either way.
 
 use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Degree, Eligibility, Id};
+use crate::model::{Credential, Degree, Eligibility, Id};
 use crate::profile::Profile;
 
 pub mod describe;
@@ -43,6 +45,9 @@ pub struct Situation {
     /// the experience (a profile does not record it, so the planner assumes self-study; a hiring
     /// route assumes it, since a candidate may have qualified either way).
     pub official_training: bool,
+    /// Years of experience by exam domain, keyed by [`domain_key`] of the domain's name; a
+    /// domain the person has not given is absent.
+    pub by_domain: std::collections::BTreeMap<String, f32>,
 }
 
 impl Situation {
@@ -56,6 +61,7 @@ impl Situation {
             held: profile.credentials.iter().map(|c| c.id.clone()).collect(),
             in_healthcare,
             official_training: false,
+            by_domain: profile.experience.by_domain.clone(),
         }
     }
 }
@@ -208,6 +214,98 @@ pub fn evaluate(e: &Eligibility, s: &Situation) -> Evaluation {
         waived,
         standing,
     }
+}
+
+/// The key of an exam domain in a profile's years by domain: the slug of its name
+/// ("Security and Risk Management" → `security-and-risk-management`), so that a domain two
+/// credentials share by name is asked once.
+pub fn domain_key(name: &str) -> String {
+    crate::site::slug(name)
+}
+
+/// How a person's experience spreads over a credential's exam domains.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Spread {
+    /// The credential asks for no spread.
+    NotAsked,
+    /// The person has given no years for any of its domains (or the catalog lists none): the
+    /// rule is stated, not enforced.
+    Unknown,
+    /// Enough domains are covered: those with experience, by name.
+    Met(Vec<String>),
+    /// Too few: the domains covered, by name, and how many the rule asks for.
+    Short {
+        /// The domains with experience.
+        covered: Vec<String>,
+        /// How many are needed.
+        needed: u32,
+    },
+}
+
+/// The spread of the person's experience over the exam domains named `domains`, against a
+/// rule of `min_domains`.
+pub fn spread(min_domains: u32, domains: &[&str], s: &Situation) -> Spread {
+    if min_domains == 0 {
+        return Spread::NotAsked;
+    }
+    let years = |name: &str| s.by_domain.get(&domain_key(name)).copied();
+    if domains.iter().all(|d| years(d).is_none()) {
+        return Spread::Unknown;
+    }
+    let covered: Vec<String> = domains
+        .iter()
+        .filter(|d| years(d).is_some_and(|y| y > 0.0))
+        .map(|d| (*d).to_owned())
+        .collect();
+    if covered.len() >= min_domains as usize {
+        Spread::Met(covered)
+    } else {
+        Spread::Short {
+            covered,
+            needed: min_domains,
+        }
+    }
+}
+
+/// Evaluates a credential's rules for a situation today ([`evaluate_in_domains`] over its exam
+/// domains).
+pub fn evaluate_credential(c: &Credential, s: &Situation) -> Evaluation {
+    let names: Vec<&str> = c.domains.iter().map(|d| d.name.as_str()).collect();
+    evaluate_in_domains(&c.eligibility, &names, s)
+}
+
+/// Evaluates rules for a situation today, the spread over the exam domains named `domains`
+/// included: experience that covers too few of them keeps the full credential out of reach
+/// until it covers more (waiting does not change which domains the work is in), whatever the
+/// years, though an associate route still lets the person pass the exam.
+pub fn evaluate_in_domains(e: &Eligibility, domains: &[&str], s: &Situation) -> Evaluation {
+    let mut eval = evaluate(e, s);
+    let Spread::Short { covered, needed } = spread(e.min_domains, domains, s) else {
+        return eval;
+    };
+    if matches!(
+        eval.standing,
+        Standing::NeedsFirst(_) | Standing::Blocked { .. }
+    ) {
+        return eval;
+    }
+    let have = match covered.as_slice() {
+        [] => "none of them".to_owned(),
+        [one] => format!("only {one}"),
+        more => format!("{} of them ({})", more.len(), more.join(", ")),
+    };
+    let mut why = format!(
+        "the experience must span at least {needed} of the {} exam domains; yours covers {have}",
+        domains.len()
+    );
+    if let Some(a) = &e.associate {
+        why.push_str(&format!(
+            " (you could still pass the exam and become an {})",
+            a.name
+        ));
+    }
+    eval.standing = Standing::Blocked { why };
+    eval
 }
 
 /// Years in words, to one decimal ("1 year", "2.5 years"): years computed for a person.

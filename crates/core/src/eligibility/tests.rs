@@ -10,6 +10,7 @@ fn situation(years: f32, hc: f32, degree: Degree) -> Situation {
         held: BTreeSet::new(),
         in_healthcare: true,
         official_training: false,
+        by_domain: Default::default(),
     }
 }
 
@@ -151,4 +152,106 @@ fn official_training_waives_the_years_only_for_those_who_take_it() {
             .any(|l| l.contains("official training")),
         "the credential page says so"
     );
+}
+
+/// CISSP as a credential, with its eight domains.
+fn cissp_credential() -> crate::model::Credential {
+    let mut c = crate::fixtures::credential("CISSP");
+    c.eligibility = cissp();
+    c.domains = [
+        "Security and Risk Management",
+        "Asset Security",
+        "Security Architecture and Engineering",
+        "Communication and Network Security",
+        "Identity and Access Management (IAM)",
+        "Security Assessment and Testing",
+        "Security Operations",
+        "Software Development Security",
+    ]
+    .into_iter()
+    .map(|name| crate::model::Domain {
+        name: name.into(),
+        weight: None,
+        weight_range: None,
+    })
+    .collect();
+    c
+}
+
+fn names(c: &crate::model::Credential) -> Vec<&str> {
+    c.domains.iter().map(|d| d.name.as_str()).collect()
+}
+
+#[test]
+fn domain_keys_are_the_slugs_of_the_names() {
+    assert_eq!(
+        domain_key("Identity and Access Management (IAM)"),
+        "identity-and-access-management-iam"
+    );
+    assert_eq!(domain_key("Security Operations"), "security-operations");
+}
+
+#[test]
+fn cissp_experience_in_one_domain_only_keeps_the_full_credential_out_of_reach() {
+    let c = cissp_credential();
+    let mut s = situation(6.0, 0.0, Degree::None);
+    s.by_domain.insert("security-operations".into(), 6.0);
+    s.by_domain.insert("asset-security".into(), 0.0);
+    assert_eq!(
+        spread(2, &names(&c), &s),
+        Spread::Short {
+            covered: vec!["Security Operations".into()],
+            needed: 2
+        }
+    );
+    let Standing::Blocked { why } = evaluate_credential(&c, &s).standing else {
+        panic!("six years in one domain must not make the person eligible");
+    };
+    assert_eq!(
+        why,
+        "the experience must span at least 2 of the 8 exam domains; yours covers only Security Operations (you could still pass the exam and become an Associate of ISC2)"
+    );
+    // A second domain with experience: eligible.
+    s.by_domain.insert("asset-security".into(), 1.0);
+    assert_eq!(evaluate_credential(&c, &s).standing, Standing::Eligible);
+    assert_eq!(
+        spread(2, &names(&c), &s),
+        Spread::Met(vec!["Asset Security".into(), "Security Operations".into()])
+    );
+}
+
+#[test]
+fn the_spread_is_not_enforced_when_the_person_has_not_said_and_never_for_other_keys() {
+    let c = cissp_credential();
+    let mut s = situation(5.0, 0.0, Degree::None);
+    assert_eq!(spread(2, &names(&c), &s), Spread::Unknown);
+    assert_eq!(evaluate_credential(&c, &s).standing, Standing::Eligible);
+    // Years in a domain of another credential say nothing about CISSP's.
+    s.by_domain.insert("governance".into(), 5.0);
+    assert_eq!(spread(2, &names(&c), &s), Spread::Unknown);
+    // A credential without a spread rule ignores the domains.
+    let mut plain = c.clone();
+    plain.eligibility.min_domains = 0;
+    s.by_domain.insert("security-operations".into(), 5.0);
+    assert_eq!(spread(0, &names(&plain), &s), Spread::NotAsked);
+    assert_eq!(evaluate_credential(&plain, &s).standing, Standing::Eligible);
+}
+
+#[test]
+fn a_short_spread_does_not_hide_a_wait_for_years_or_a_missing_prerequisite_reason() {
+    let c = cissp_credential();
+    // No years at all and nothing covered: still blocked by the spread, with the associate note.
+    let mut s = situation(0.0, 0.0, Degree::None);
+    s.by_domain.insert("security-operations".into(), 0.0);
+    assert!(matches!(
+        evaluate_credential(&c, &s).standing,
+        Standing::Blocked { why } if why.contains("yours covers none of them")
+    ));
+    // A prerequisite missing is said first.
+    let mut pre = c.clone();
+    pre.eligibility.prerequisites = vec!["cc".into()];
+    assert!(matches!(
+        evaluate_credential(&pre, &s).standing,
+        Standing::NeedsFirst(_)
+    ));
 }

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use crate::assessment::estimate;
 use crate::bundle::HireBundle;
-use crate::eligibility::{Situation, Standing, evaluate};
+use crate::eligibility::{Situation, Standing, evaluate_in_domains};
 use crate::model::Id;
 use crate::profile::Profile;
 
@@ -190,7 +190,17 @@ pub fn qualification(role: &HireRole, bundle: &HireBundle, profile: &Profile) ->
                 let Some(credential) = bundle.credentials.get(c) else {
                     continue;
                 };
-                let wait = match evaluate(&credential.eligibility, &situation).standing {
+                let wait = match evaluate_in_domains(
+                    &credential.eligibility,
+                    &credential
+                        .domains
+                        .iter()
+                        .map(String::as_str)
+                        .collect::<Vec<_>>(),
+                    &situation,
+                )
+                .standing
+                {
                     Standing::Eligible => Some(0.0),
                     Standing::Associate { years, .. }
                     | Standing::ExperienceAfterExam { years, .. } => Some(years),

@@ -315,6 +315,8 @@ fn route_situation(route: &Qualifier, healthcare_years: f32) -> Situation {
         // A holder may have qualified through the issuer's official training instead of the
         // years, so a route is not flagged for what that training waives.
         official_training: true,
+        // Nor which domains the years are in: the spread is not held against a route.
+        by_domain: Default::default(),
     }
 }
 

@@ -20,6 +20,7 @@ fn credential(
         name: abbreviation.into(),
         level,
         eligibility,
+        domains: vec![],
         official_url: format!("https://example.org/{}", abbreviation.to_lowercase()),
     }
 }

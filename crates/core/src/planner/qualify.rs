@@ -2,7 +2,7 @@
 //! (a preparation program if one fits, plus the exam) and timed (eligibility and preparation);
 //! options within the budget come first, then the preference picks one.
 
-use crate::eligibility::{Standing, evaluate, years_text, years_to_days};
+use crate::eligibility::{Standing, evaluate_credential, years_text, years_to_days};
 use crate::model::{Credential, Id, Program, Role};
 
 use super::{Draft, Gap, Planning, Step, StepKind, WEEKS_PER_YEAR, close, score, weeks_at};
@@ -25,19 +25,28 @@ struct QualificationRoute<'p> {
     preparation: Option<Preparation<'p>>,
 }
 
-/// The routes open to the person, in no particular order.
-fn routes<'p>(planning: &Planning<'p>, role: &'p Role) -> Vec<QualificationRoute<'p>> {
+/// The routes open to the person, in no particular order, and why each credential that is
+/// out of reach is ("CISSP: the experience must span …").
+fn routes<'p>(
+    planning: &Planning<'p>,
+    role: &'p Role,
+) -> (Vec<QualificationRoute<'p>>, Vec<String>) {
     let (catalog, c, hours) = (planning.catalog, planning.c, planning.hours);
     let mut routes = Vec::new();
+    let mut closed = Vec::new();
     for q in &role.qualifications {
         for cid in &q.credentials {
             let Some((id, cred)) = catalog.credentials.get_key_value(cid) else {
                 continue;
             };
-            let eval = evaluate(&cred.eligibility, &planning.situation);
+            let eval = evaluate_credential(cred, &planning.situation);
             let wait_weeks = match &eval.standing {
                 Standing::Wait { years } => years * WEEKS_PER_YEAR,
-                Standing::NeedsFirst(_) | Standing::Blocked { .. } => continue,
+                Standing::NeedsFirst(_) => continue,
+                Standing::Blocked { why } => {
+                    closed.push(format!("{}: {why}", cred.abbreviation));
+                    continue;
+                }
                 _ => 0.0,
             };
             let preparation = planning
@@ -71,7 +80,7 @@ fn routes<'p>(planning: &Planning<'p>, role: &'p Role) -> Vec<QualificationRoute
             });
         }
     }
-    routes
+    (routes, closed)
 }
 
 /// Adds the steps of the best qualification route to the draft (preparation, waiting for the
@@ -84,7 +93,7 @@ pub(super) fn qualify(
 ) {
     let c = planning.c;
     let hours = planning.hours;
-    let mut options = routes(planning, role);
+    let (mut options, closed) = routes(planning, role);
     // Options known to fit the budget first, then those whose exam price is not listed (their
     // cost is not known, so an unknown price never makes a route look cheapest), then those over
     // the budget; within each, by the preference.
@@ -108,9 +117,14 @@ pub(super) fn qualify(
             .then(a.id.cmp(b.id))
     });
     let Some(route) = options.first() else {
-        draft
-            .unmet
-            .push("a qualification (no credential option is open to you yet)".to_owned());
+        draft.unmet.push(if closed.is_empty() {
+            "a qualification (no credential option is open to you yet)".to_owned()
+        } else {
+            format!(
+                "a qualification (no credential option is open to you yet; {})",
+                closed.join("; ")
+            )
+        });
         return;
     };
     let (cid, cred) = (route.id, route.credential);
@@ -143,7 +157,7 @@ pub(super) fn qualify(
         draft.cursor = end;
     }
     let cursor = draft.cursor;
-    let eval = evaluate(&cred.eligibility, &planning.situation);
+    let eval = evaluate_credential(cred, &planning.situation);
     let (exam_date, note) = match &eval.standing {
         Standing::Wait { years } => {
             let ready = c.start.add_days(years_to_days(*years));

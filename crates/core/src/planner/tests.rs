@@ -373,3 +373,67 @@ fn an_unlisted_exam_price_never_makes_a_route_the_cheapest() {
     );
     assert_eq!(p.unpriced, ["CCISO"]);
 }
+
+#[test]
+fn cissp_experience_in_too_few_domains_is_said_and_a_second_domain_opens_the_route() {
+    let (mut creds, programs, names) = fixtures();
+    if let Some(c) = creds.get_mut("cissp") {
+        c.domains = [
+            "Security and Risk Management",
+            "Asset Security",
+            "Security Operations",
+        ]
+        .into_iter()
+        .map(|name| crate::model::Domain {
+            name: name.into(),
+            weight: None,
+            weight_range: None,
+        })
+        .collect();
+    }
+    let cat = Catalog {
+        credentials: &creds,
+        programs: &programs,
+        skill_names: &names,
+    };
+    let mut person = profile(6.0);
+    person
+        .experience
+        .by_domain
+        .insert("security-operations".into(), 6.0);
+    let p = plan_for(
+        &role(),
+        &person,
+        &cat,
+        &constraints(Preference::Cheapest, 5000.0),
+    );
+    assert!(
+        p.steps.iter().all(|s| s.kind != StepKind::Exam),
+        "{:?}",
+        p.steps
+    );
+    assert!(
+        p.unmet.iter().any(|u| u.contains(
+            "CISSP: the experience must span at least 2 of the 3 exam domains; yours covers only Security Operations"
+        )),
+        "{:?}",
+        p.unmet
+    );
+    person
+        .experience
+        .by_domain
+        .insert("asset-security".into(), 2.0);
+    let p = plan_for(
+        &role(),
+        &person,
+        &cat,
+        &constraints(Preference::Cheapest, 5000.0),
+    );
+    assert!(
+        p.steps
+            .iter()
+            .any(|s| s.kind == StepKind::Exam && s.id == "cissp"),
+        "{:?}",
+        p.steps
+    );
+}
