@@ -164,6 +164,8 @@ pub fn cissp() -> Eligibility {
                 degree: Some(Degree::Bachelor),
                 credentials: vec![],
                 training: false,
+                from: None,
+                until: None,
                 wording: String::new(),
             },
             Waiver {
@@ -171,6 +173,8 @@ pub fn cissp() -> Eligibility {
                 degree: None,
                 credentials: vec!["cism".into()],
                 training: false,
+                from: None,
+                until: None,
                 wording: String::new(),
             },
         ],

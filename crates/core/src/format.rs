@@ -71,8 +71,39 @@ pub fn usd(n: f32) -> String {
     format!("{}${out}", if whole < 0 { "-" } else { "" })
 }
 
+/// A date in words, day first: `1 April 2026`.
+pub fn long_date(d: crate::date::Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = MONTHS
+        .get(usize::from(d.month().saturating_sub(1)))
+        .copied()
+        .unwrap_or("");
+    format!("{} {month} {}", d.day(), d.year())
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn long_dates_are_day_month_year() {
+        let d = crate::date::Date::new(2026, 4, 1).expect("a date");
+        assert_eq!(super::long_date(d), "1 April 2026");
+        let d = crate::date::Date::new(2025, 12, 31).expect("a date");
+        assert_eq!(super::long_date(d), "31 December 2025");
+    }
+
     use super::*;
 
     #[test]

@@ -349,8 +349,25 @@ pub struct Waiver {
     /// from an authorized training channel may sit the exam without the self-study experience).
     #[serde(default)]
     pub training: bool,
+    /// The first day the waiver is in force, when the issuer changed its rules on a date.
+    #[serde(default)]
+    pub from: Option<Date>,
+    /// The last day it was in force, when the issuer replaced it.
+    #[serde(default)]
+    pub until: Option<Date>,
     /// The issuer's wording.
     pub wording: String,
+}
+
+impl Waiver {
+    /// Whether the waiver is in force on `on`; with no date, whether it is among the latest
+    /// rules (it has not been replaced).
+    pub fn in_force(&self, on: Option<Date>) -> bool {
+        match on {
+            None => self.until.is_none(),
+            Some(d) => self.from.is_none_or(|f| f <= d) && self.until.is_none_or(|u| d <= u),
+        }
+    }
 }
 
 /// Years required by education (CHPS style): the first row the candidate meets applies.

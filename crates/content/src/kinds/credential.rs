@@ -114,6 +114,18 @@ const WAIVER: &[Field] = &[
         "Whether completing the issuer's official training waives the years.",
         "true",
     ),
+    Field::opt(
+        "from",
+        Ty::Date,
+        "The first day the waiver is in force, when the issuer changed its rules on a date; the planner applies it only to exams on or after it.",
+        "2026-04-01",
+    ),
+    Field::opt(
+        "until",
+        Ty::Date,
+        "The last day the waiver was in force, when the issuer replaced it; the planner applies it only to exams on or before it.",
+        "2026-03-31",
+    ),
     Field::req(
         "wording",
         Ty::Text,
@@ -459,6 +471,16 @@ impl Kind for Credential {
             );
         }
         for (i, w) in e.waivers.iter().enumerate() {
+            if let (Some(from), Some(until)) = (w.from, w.until)
+                && until < from
+            {
+                c.error(
+                    Code::OutOfRange,
+                    &format!("eligibility.waivers[{i}].until"),
+                    format!("this waiver ends on {until}, before it starts on {from}"),
+                )
+                .help("`from` is the first day the waiver is in force and `until` the last: swap them, or remove `until` if it is still in force");
+            }
             if w.degree.is_none() && w.credentials.is_empty() && !w.training {
                 c.error(
                     Code::MissingField,

@@ -100,9 +100,24 @@ pub fn describe(e: &Eligibility, domains: usize, name: &dyn Fn(&str) -> String) 
         if w.training {
             what.push("completing the issuer's official training".to_owned());
         }
+        let when = match (w.from, w.until) {
+            (Some(f), Some(u)) => format!(
+                "From {} to {}, ",
+                crate::format::long_date(f),
+                crate::format::long_date(u)
+            ),
+            (Some(f), None) => format!("From {}, ", crate::format::long_date(f)),
+            (None, Some(u)) => format!("Until {}, ", crate::format::long_date(u)),
+            (None, None) => String::new(),
+        };
+        let what = or_list(&what);
         out.push(format!(
-            "{} can count for {} of the experience.",
-            capitalise(&or_list(&what)),
+            "{when}{} can count for {} of the experience.",
+            if when.is_empty() {
+                capitalise(&what)
+            } else {
+                what
+            },
             years(w.years)
         ));
     }
@@ -160,6 +175,8 @@ mod tests {
                     degree: Some(Degree::Bachelor),
                     credentials: vec![],
                     training: false,
+                    from: None,
+                    until: None,
                     wording: String::new(),
                 },
                 Waiver {
@@ -167,6 +184,8 @@ mod tests {
                     degree: None,
                     credentials: vec!["cism".into(), "security-plus".into()],
                     training: false,
+                    from: None,
+                    until: None,
                     wording: String::new(),
                 },
             ],

@@ -7,7 +7,9 @@
 //! year while the person works; health-care years grow only if they work in health care.
 //! If the experience is short, an associate route (ISC2) or an "experience after the exam"
 //! window (ISACA) lets the person pass now; otherwise the exam waits for the date the
-//! experience is met. A credential whose experience must span several of its exam domains
+//! experience is met. A waiver the issuer changed on a date counts only while in force on the
+//! date the rules are applied ([`Situation::on`]: the exam date in a plan).
+//! A credential whose experience must span several of its exam domains
 //! (CISSP: two of eight, `min_domains`) is checked against the years the person gives per domain
 //! ([`spread`], [`evaluate_credential`]); a person who has not said is told the rule, and it is
 //! not enforced, since nothing is known either way.
@@ -48,6 +50,9 @@ pub struct Situation {
     /// Years of experience by exam domain, keyed by [`domain_key`] of the domain's name; a
     /// domain the person has not given is absent.
     pub by_domain: std::collections::BTreeMap<String, f32>,
+    /// The date the rules are applied on (the exam date, in a plan): a rule the issuer changed
+    /// on a date counts only while it is in force. `None`: the latest rules.
+    pub on: Option<crate::date::Date>,
 }
 
 impl Situation {
@@ -62,6 +67,7 @@ impl Situation {
             in_healthcare,
             official_training: false,
             by_domain: profile.experience.by_domain.clone(),
+            on: None,
         }
     }
 }
@@ -127,10 +133,12 @@ pub fn scaled_years(e: &Eligibility, s: &Situation) -> f32 {
     e.years
 }
 
-/// Years waived: the largest single waiver the person qualifies for, at most the years required.
+/// Years waived: the largest single waiver in force that the person qualifies for, at most
+/// the years required.
 pub fn waiver(e: &Eligibility, s: &Situation, required: f32) -> f32 {
     e.waivers
         .iter()
+        .filter(|w| w.in_force(s.on))
         .filter(|w| {
             w.degree.is_some_and(|d| s.degree >= d)
                 || w.credentials.iter().any(|c| s.held.contains(c))

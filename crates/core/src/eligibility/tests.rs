@@ -11,6 +11,7 @@ fn situation(years: f32, hc: f32, degree: Degree) -> Situation {
         in_healthcare: true,
         official_training: false,
         by_domain: Default::default(),
+        on: None,
     }
 }
 
@@ -133,6 +134,8 @@ fn official_training_waives_the_years_only_for_those_who_take_it() {
             degree: None,
             credentials: vec![],
             training: true,
+            from: None,
+            until: None,
             wording: String::new(),
         }],
         ..Eligibility::default()
@@ -254,4 +257,55 @@ fn a_short_spread_does_not_hide_a_wait_for_years_or_a_missing_prerequisite_reaso
         evaluate_credential(&pre, &s).standing,
         Standing::NeedsFirst(_)
     ));
+}
+
+#[test]
+fn a_dated_waiver_is_in_force_only_between_its_dates_and_undated_evaluations_use_the_latest_rules()
+{
+    let d = |y, m, day| crate::date::Date::new(y, m, day);
+    let old = crate::model::Waiver {
+        years: 1.0,
+        degree: None,
+        credentials: vec!["cisa".into()],
+        training: false,
+        from: None,
+        until: d(2026, 3, 31),
+        wording: String::new(),
+    };
+    let new = crate::model::Waiver {
+        credentials: vec!["cism".into()],
+        from: d(2026, 4, 1),
+        until: None,
+        ..old.clone()
+    };
+    assert!(old.in_force(d(2026, 3, 31)) && !old.in_force(d(2026, 4, 1)));
+    assert!(!new.in_force(d(2026, 3, 31)) && new.in_force(d(2026, 4, 1)));
+    assert!(!old.in_force(None) && new.in_force(None));
+    let e = Eligibility {
+        years: 5.0,
+        waivers: vec![old, new],
+        ..Eligibility::default()
+    };
+    let mut s = situation(4.0, 0.0, Degree::None);
+    s.held.insert("cisa".into());
+    s.on = d(2026, 3, 1);
+    assert_eq!(evaluate(&e, &s).waived, 1.0);
+    s.on = d(2026, 4, 2);
+    assert_eq!(evaluate(&e, &s).waived, 0.0);
+    s.on = None;
+    assert_eq!(evaluate(&e, &s).waived, 0.0);
+    // The wording says when each applied.
+    let words = describe(&e, 8, &|id: &str| id.to_uppercase());
+    assert!(
+        words.contains(
+            &"Until 31 March 2026, holding CISA can count for 1 year of the experience.".to_owned()
+        ),
+        "{words:?}"
+    );
+    assert!(
+        words.contains(
+            &"From 1 April 2026, holding CISM can count for 1 year of the experience.".to_owned()
+        ),
+        "{words:?}"
+    );
 }

@@ -317,6 +317,7 @@ fn route_situation(route: &Qualifier, healthcare_years: f32) -> Situation {
         official_training: true,
         // Nor which domains the years are in: the spread is not held against a route.
         by_domain: Default::default(),
+        on: None,
     }
 }
 

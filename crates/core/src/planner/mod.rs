@@ -328,7 +328,10 @@ fn plan_prepared(
         catalog,
         prepared,
         c,
-        situation: Situation::of(profile, c.in_healthcare),
+        situation: Situation {
+            on: Some(c.start),
+            ..Situation::of(profile, c.in_healthcare)
+        },
         hours: c.hours_per_week.max(1.0),
     };
     let mut draft = Draft {

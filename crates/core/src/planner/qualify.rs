@@ -157,7 +157,7 @@ pub(super) fn qualify(
         draft.cursor = end;
     }
     let cursor = draft.cursor;
-    let eval = evaluate_credential(cred, &planning.situation);
+    let eval = at_exam_date(planning, cred, cursor);
     let (exam_date, note) = match &eval.standing {
         Standing::Wait { years } => {
             let ready = c.start.add_days(years_to_days(*years));
@@ -235,4 +235,33 @@ pub(super) fn qualify(
     }
     draft.planned.insert(cid.clone());
     draft.cursor = exam_end;
+}
+
+/// The evaluation of a credential's rules on the date its exam would be sat: the first date
+/// after `cursor` the rules in force then allow. A rule the issuer changed on a date (a waiver
+/// list cut) counts only if it is in force on that date, so the date is found by re-evaluating
+/// until it settles (rules change rarely: a few rounds at most).
+fn at_exam_date(
+    planning: &Planning<'_>,
+    cred: &crate::model::Credential,
+    cursor: crate::date::Date,
+) -> crate::eligibility::Evaluation {
+    let on = |date| crate::eligibility::Situation {
+        on: Some(date),
+        ..planning.situation.clone()
+    };
+    let mut date = cursor;
+    let mut eval = evaluate_credential(cred, &on(date));
+    for _ in 0..4 {
+        let Standing::Wait { years } = eval.standing else {
+            break;
+        };
+        let ready = planning.c.start.add_days(years_to_days(years)).max(cursor);
+        if ready == date {
+            break;
+        }
+        date = ready;
+        eval = evaluate_credential(cred, &on(date));
+    }
+    eval
 }

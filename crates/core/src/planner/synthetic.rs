@@ -51,6 +51,8 @@ fn credential(i: usize) -> Credential {
                 degree: Some(crate::model::Degree::Bachelor),
                 credentials: vec![],
                 training: false,
+                from: None,
+                until: None,
                 wording: String::new(),
             }],
             associate: i.is_multiple_of(2).then(|| AssociateRoute {

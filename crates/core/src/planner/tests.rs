@@ -437,3 +437,60 @@ fn cissp_experience_in_too_few_domains_is_said_and_a_second_domain_opens_the_rou
         p.steps
     );
 }
+
+#[test]
+fn a_waiver_counts_only_if_it_is_still_in_force_on_the_exam_date() {
+    // CISSP's approved-credential list was cut from 1 April 2026: CISA waived a year until
+    // 31 March 2026 and no longer does.
+    let (mut creds, programs, names) = fixtures();
+    if let Some(c) = creds.get_mut("cissp") {
+        c.eligibility.waivers.push(crate::model::Waiver {
+            years: 1.0,
+            degree: None,
+            credentials: vec!["cisa".into()],
+            training: false,
+            from: None,
+            until: Date::new(2026, 3, 31),
+            wording: String::new(),
+        });
+    }
+    let cat = Catalog {
+        credentials: &creds,
+        programs: &programs,
+        skill_names: &names,
+    };
+    let mut person = profile(4.0);
+    person.credentials.push(crate::profile::HeldCredential {
+        id: "cisa".into(),
+        earned: None,
+    });
+    let starting = |date: &str| Constraints {
+        start: d(date),
+        ..constraints(Preference::Cheapest, 5000.0)
+    };
+    let exam = |p: &Plan| {
+        p.steps
+            .iter()
+            .find(|s| s.kind == StepKind::Exam && s.id == "cissp")
+            .cloned()
+            .expect("a CISSP exam step")
+    };
+    // Starting in January, the 8-week course ends on 2 March 2026: the waiver is in force, four
+    // years and CISA make five, and the full credential follows the exam.
+    let early = plan_for(&role(), &person, &cat, &starting("2026-01-05"));
+    assert_eq!(exam(&early).start, d("2026-03-02"));
+    assert!(
+        !exam(&early).why.contains("Associate"),
+        "{}",
+        exam(&early).why
+    );
+    // Starting in March, the exam falls after 1 April 2026: no waiver, a year short, so the
+    // associate route.
+    let late = plan_for(&role(), &person, &cat, &starting("2026-03-16"));
+    assert_eq!(exam(&late).start, d("2026-05-11"));
+    assert!(
+        exam(&late).why.contains("Associate of ISC2"),
+        "{}",
+        exam(&late).why
+    );
+}
