@@ -89,10 +89,16 @@ enum Command {
         #[arg(long)]
         title: Option<String>,
     },
-    /// Import the NIST NICE Framework components from NIST's CPRT JSON.
+    /// Import the NIST NICE Framework components from NIST's CPRT JSON, or with `--diff OLD NEW`
+    /// report what changed between two releases.
     ImportNice {
         /// The CPRT JSON file NIST publishes.
-        file: PathBuf,
+        #[arg(required_unless_present = "diff")]
+        file: Option<PathBuf>,
+        /// Report the work roles and TKS statements added, removed and changed between two
+        /// releases (each a CPRT JSON file or an imported `framework.toml`), by id; writes nothing.
+        #[arg(long, num_args = 2, value_names = ["OLD", "NEW"], conflicts_with = "file")]
+        diff: Option<Vec<PathBuf>>,
         /// Where to write the framework file.
         #[arg(long, default_value = "content/nice/framework.toml")]
         out: PathBuf,
@@ -212,7 +218,28 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::ImportNice { file, out, date } => {
+        Command::ImportNice {
+            file,
+            diff: Some(pair),
+            date,
+            ..
+        } if file.is_none() => {
+            let date = match date {
+                Some(d) => d.parse().map_err(|e| anyhow::anyhow!("--date: {e}"))?,
+                None => today(),
+            };
+            let [old, new] = pair.as_slice() else {
+                anyhow::bail!("--diff takes two files: OLD NEW");
+            };
+            let old = pathways_content::nice::read_release(old, date)?;
+            let new = pathways_content::nice::read_release(new, date)?;
+            print!("{}", pathways_content::nice::diff(&old, &new).render());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::ImportNice {
+            file, out, date, ..
+        } => {
+            let file = file.context("name the CPRT JSON file to import")?;
             let json = std::fs::read_to_string(&file)
                 .with_context(|| format!("reading {}", file.display()))?;
             let date = match date {

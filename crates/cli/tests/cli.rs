@@ -75,3 +75,41 @@ fn stats_json_counts_the_catalog() {
         .success()
         .stdout_eq(snapbox::file!["snapshots/stats.json"]);
 }
+
+fn nice_sample(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/nice-sample-{name}.json"))
+}
+
+#[test]
+fn import_nice_writes_each_release_as_the_framework_file() {
+    for release in ["old", "new"] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path().join("framework.toml");
+        Command::new(snapbox::cmd::cargo_bin!("pathways"))
+            .args(["import-nice", "--date", "2026-12-04", "--out"])
+            .arg(&out)
+            .arg(nice_sample(release))
+            .assert()
+            .success();
+        let written = std::fs::read_to_string(&out).expect("the framework file");
+        snapbox::assert_data_eq!(
+            written,
+            snapbox::Data::read_from(
+                &Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join(format!("tests/snapshots/nice-sample-{release}.toml")),
+                None
+            )
+        );
+    }
+}
+
+#[test]
+fn import_nice_diff_reports_roles_and_statements_added_removed_and_changed() {
+    Command::new(snapbox::cmd::cargo_bin!("pathways"))
+        .args(["import-nice", "--diff"])
+        .arg(nice_sample("old"))
+        .arg(nice_sample("new"))
+        .assert()
+        .success()
+        .stdout_eq(snapbox::file!["snapshots/nice-diff.txt"]);
+}

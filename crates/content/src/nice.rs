@@ -279,6 +279,202 @@ pub fn to_toml(framework: &NiceFramework) -> Result<String, toml::ser::Error> {
     ))
 }
 
+/// Reads a release from a file: NIST's CPRT JSON export (`.json`), or a framework file this
+/// importer wrote (`.toml`, such as `content/nice/framework.toml`).
+pub fn read_release(path: &std::path::Path, imported: Date) -> Result<NiceFramework, ImportError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| ImportError::Shape(format!("{}: {e}", path.display())))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if path.extension().is_some_and(|e| e == "toml") {
+        toml::from_str(&text).map_err(|e| ImportError::Shape(format!("{name}: {e}")))
+    } else {
+        import_cprt(&text, &name, imported)
+    }
+}
+
+/// A work role in two releases, where they differ.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WorkRoleChange {
+    /// Its id.
+    pub id: String,
+    /// Its title in the newer release.
+    pub title: String,
+    /// Its title in the older release, if it was renamed.
+    pub renamed_from: Option<String>,
+    /// Whether its description changed.
+    pub description_changed: bool,
+    /// Statements it gained, by id.
+    pub tks_added: Vec<String>,
+    /// Statements it lost, by id.
+    pub tks_removed: Vec<String>,
+}
+
+/// What changed from one release of the framework to another, by id.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NiceDiff {
+    /// The older release's version.
+    pub old_version: String,
+    /// The newer release's version.
+    pub new_version: String,
+    /// Work roles only the newer release has: id and title.
+    pub roles_added: Vec<(String, String)>,
+    /// Work roles only the older release has: id and title.
+    pub roles_removed: Vec<(String, String)>,
+    /// Work roles in both that differ.
+    pub roles_changed: Vec<WorkRoleChange>,
+    /// Statements only the newer release has: id and text.
+    pub statements_added: Vec<(String, String)>,
+    /// Statements only the older release has: id and text.
+    pub statements_removed: Vec<(String, String)>,
+    /// Statements in both whose text changed: id, old text, new text.
+    pub statements_changed: Vec<(String, String, String)>,
+}
+
+/// The differences between two imported releases, every list in id order.
+pub fn diff(old: &NiceFramework, new: &NiceFramework) -> NiceDiff {
+    let old_roles: BTreeMap<&str, &NiceWorkRole> =
+        old.work_roles.iter().map(|r| (r.id.as_str(), r)).collect();
+    let new_roles: BTreeMap<&str, &NiceWorkRole> =
+        new.work_roles.iter().map(|r| (r.id.as_str(), r)).collect();
+    let old_tks: BTreeMap<&str, &str> = old
+        .statements
+        .iter()
+        .map(|s| (s.id.as_str(), s.text.as_str()))
+        .collect();
+    let new_tks: BTreeMap<&str, &str> = new
+        .statements
+        .iter()
+        .map(|s| (s.id.as_str(), s.text.as_str()))
+        .collect();
+    let mut d = NiceDiff {
+        old_version: old.version.clone(),
+        new_version: new.version.clone(),
+        ..NiceDiff::default()
+    };
+    for (id, r) in &new_roles {
+        match old_roles.get(id) {
+            None => d.roles_added.push(((*id).to_owned(), r.title.clone())),
+            Some(o) => {
+                let before: BTreeSet<&str> = o.tks.iter().map(String::as_str).collect();
+                let after: BTreeSet<&str> = r.tks.iter().map(String::as_str).collect();
+                let change = WorkRoleChange {
+                    id: (*id).to_owned(),
+                    title: r.title.clone(),
+                    renamed_from: (o.title != r.title).then(|| o.title.clone()),
+                    description_changed: o.description != r.description,
+                    tks_added: after.difference(&before).map(|s| (*s).to_owned()).collect(),
+                    tks_removed: before.difference(&after).map(|s| (*s).to_owned()).collect(),
+                };
+                if change.renamed_from.is_some()
+                    || change.description_changed
+                    || !change.tks_added.is_empty()
+                    || !change.tks_removed.is_empty()
+                {
+                    d.roles_changed.push(change);
+                }
+            }
+        }
+    }
+    for (id, r) in &old_roles {
+        if !new_roles.contains_key(id) {
+            d.roles_removed.push(((*id).to_owned(), r.title.clone()));
+        }
+    }
+    for (id, text) in &new_tks {
+        match old_tks.get(id) {
+            None => d
+                .statements_added
+                .push(((*id).to_owned(), (*text).to_owned())),
+            Some(o) if o != text => {
+                d.statements_changed
+                    .push(((*id).to_owned(), (*o).to_owned(), (*text).to_owned()))
+            }
+            Some(_) => {}
+        }
+    }
+    for (id, text) in &old_tks {
+        if !new_tks.contains_key(id) {
+            d.statements_removed
+                .push(((*id).to_owned(), (*text).to_owned()));
+        }
+    }
+    d
+}
+
+impl NiceDiff {
+    /// The report `pathways import-nice --diff` prints: counts first, then each list.
+    pub fn render(&self) -> String {
+        use std::fmt::Write as _;
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "NICE Framework components v{} → v{}",
+            self.old_version, self.new_version
+        );
+        let _ = writeln!(
+            out,
+            "work roles: {} added, {} removed, {} changed; statements: {} added, {} removed, {} changed",
+            self.roles_added.len(),
+            self.roles_removed.len(),
+            self.roles_changed.len(),
+            self.statements_added.len(),
+            self.statements_removed.len(),
+            self.statements_changed.len()
+        );
+        let list = |out: &mut String, heading: &str, items: &[(String, String)]| {
+            if !items.is_empty() {
+                let _ = writeln!(out, "\n{heading}:");
+                for (id, text) in items {
+                    let _ = writeln!(out, "  {id}  {}", pathways_core::text::bounded(text, 100));
+                }
+            }
+        };
+        list(&mut out, "work roles added", &self.roles_added);
+        list(&mut out, "work roles removed", &self.roles_removed);
+        if !self.roles_changed.is_empty() {
+            let _ = writeln!(out, "\nwork roles changed:");
+            for c in &self.roles_changed {
+                let mut what = Vec::new();
+                if let Some(old) = &c.renamed_from {
+                    what.push(format!("renamed from \"{old}\""));
+                }
+                if c.description_changed {
+                    what.push("description changed".to_owned());
+                }
+                if !c.tks_added.is_empty() {
+                    what.push(format!("gained {}", c.tks_added.join(", ")));
+                }
+                if !c.tks_removed.is_empty() {
+                    what.push(format!("lost {}", c.tks_removed.join(", ")));
+                }
+                let _ = writeln!(out, "  {}  {}: {}", c.id, c.title, what.join("; "));
+            }
+        }
+        list(&mut out, "statements added", &self.statements_added);
+        list(&mut out, "statements removed", &self.statements_removed);
+        if !self.statements_changed.is_empty() {
+            let _ = writeln!(out, "\nstatements changed:");
+            for (id, old, new) in &self.statements_changed {
+                let _ = writeln!(
+                    out,
+                    "  {id}  was: {}",
+                    pathways_core::text::bounded(old, 100)
+                );
+                let _ = writeln!(
+                    out,
+                    "  {}  now: {}",
+                    " ".repeat(id.chars().count()),
+                    pathways_core::text::bounded(new, 100)
+                );
+            }
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -317,6 +513,54 @@ mod tests {
         let toml = to_toml(&f).expect("serialises");
         let back: NiceFramework = toml::from_str(&toml).expect("reads back");
         assert_eq!(back, f);
+    }
+
+    #[test]
+    fn a_diff_lists_roles_and_statements_added_removed_and_changed_by_id() {
+        let date: Date = "2026-11-22".parse().expect("date");
+        let old = import_cprt(SAMPLE, "old.json", date).expect("imports");
+        let newer = SAMPLE
+            .replace("\"9.9.9\"", "\"10.0.0\"")
+            .replace("\"title\":\"Privacy Compliance\"", "\"title\":\"Privacy Officer\"")
+            .replace("\"text\":\"Do a task\"", "\"text\":\"Do the task\"")
+            .replace(
+                "{\"element_type\":\"knowledge\"",
+                "{\"element_type\":\"skill\",\"element_identifier\":\"S0001\",\"title\":\"\",\"text\":\"Skill in y\",\"doc_identifier\":\"SP\"},\n{\"element_type\":\"knowledge\"",
+            )
+            .replace(
+                "{\"source_element_identifier\":\"OG-WRL-008\",\"dest_element_identifier\":\"K0001\"},",
+                "{\"source_element_identifier\":\"OG-WRL-008\",\"dest_element_identifier\":\"S0001\"},",
+            );
+        let new = import_cprt(&newer, "new.json", date).expect("imports");
+        let d = diff(&old, &new);
+        assert_eq!(
+            (d.old_version.as_str(), d.new_version.as_str()),
+            ("9.9.9", "10.0.0")
+        );
+        assert!(d.roles_added.is_empty() && d.roles_removed.is_empty());
+        let change = d.roles_changed.first().expect("the role changed");
+        assert_eq!(change.renamed_from.as_deref(), Some("Privacy Compliance"));
+        assert_eq!(change.tks_added, ["S0001"]);
+        assert_eq!(change.tks_removed, ["K0001"]);
+        // K0001 stays in the release (only the role lost it); S0001 is new; T0001 reworded.
+        assert_eq!(
+            d.statements_added,
+            [("S0001".to_owned(), "Skill in y".to_owned())]
+        );
+        assert!(d.statements_removed.is_empty());
+        assert_eq!(
+            d.statements_changed,
+            [(
+                "T0001".to_owned(),
+                "Do a task".to_owned(),
+                "Do the task".to_owned()
+            )]
+        );
+        assert!(
+            diff(&old, &old)
+                .render()
+                .contains("0 added, 0 removed, 0 changed; statements: 0 added")
+        );
     }
 
     #[test]
