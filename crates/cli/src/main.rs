@@ -4,6 +4,8 @@
 //! counts it; `build` writes the site's data and pre-rendered pages (used by `cargo xtask
 //! build`).
 
+mod coverage;
+
 use std::io::IsTerminal as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -47,6 +49,22 @@ enum Command {
         /// so a pull request shows it at its line.
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
+    },
+    /// What a program or curriculum prepares for: the catalog's roles (required skills at the
+    /// level each needs), the NICE work roles (their statements its modules cover) and the CAE-CD
+    /// Knowledge Units. The file is checked with the catalog first.
+    Coverage {
+        /// The program's file (Markdown with front matter), in `content/programs/` or anywhere.
+        file: PathBuf,
+        /// Only this role (its id), shown even if the program builds none of its skills.
+        #[arg(long)]
+        role: Option<String>,
+        /// How to print the report.
+        #[arg(long, value_enum, default_value_t = coverage::Format::Text)]
+        format: coverage::Format,
+        /// The content folder the program is measured against.
+        #[arg(long, default_value = "content")]
+        dir: PathBuf,
     },
     /// Count the catalog.
     Stats {
@@ -138,13 +156,21 @@ fn shown(dir: &std::path::Path) -> String {
 fn load_checked(
     dir: &std::path::Path,
 ) -> anyhow::Result<Result<pathways_content::Loaded, ExitCode>> {
+    load_checked_as(dir, &shown(dir))
+}
+
+/// [`load_checked`], naming the files as under `shown_as` (a copy reports the original's paths).
+fn load_checked_as(
+    dir: &std::path::Path,
+    shown_as: &str,
+) -> anyhow::Result<Result<pathways_content::Loaded, ExitCode>> {
     if !dir.is_dir() {
         anyhow::bail!(
             "`{}` is not a folder; pass the content folder, for example `pathways check content`",
             dir.display()
         );
     }
-    let loaded = pathways_content::load(dir, &shown(dir));
+    let loaded = pathways_content::load(dir, shown_as);
     let report = if std::io::stderr().is_terminal() {
         loaded.report.render_styled(loaded.files)
     } else {
@@ -316,6 +342,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Coverage {
+            file,
+            role,
+            format,
+            dir,
+        } => coverage::run(&file, &dir, role.as_deref(), format),
         Command::Stats { dir, json } => {
             let loaded = match load_checked(&dir)? {
                 Ok(loaded) => loaded,

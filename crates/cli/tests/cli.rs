@@ -113,3 +113,62 @@ fn import_nice_diff_reports_roles_and_statements_added_removed_and_changed() {
         .success()
         .stdout_eq(snapbox::file!["snapshots/nice-diff.txt"]);
 }
+
+#[test]
+fn coverage_reports_roles_work_roles_and_knowledge_units_in_each_format() {
+    let program = "content/programs/intro-course.md";
+    for (format, snapshot) in [
+        ("text", "snapshots/coverage.txt"),
+        ("json", "snapshots/coverage.json"),
+        ("csv", "snapshots/coverage.csv"),
+    ] {
+        Command::new(snapbox::cmd::cargo_bin!("pathways"))
+            .current_dir(fixtures().join("valid"))
+            .args(["coverage", "--format", format, "--dir", "content"])
+            .arg(program)
+            .assert()
+            .success()
+            .stdout_eq(snapbox::Data::read_from(
+                &Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("tests")
+                    .join(snapshot),
+                None,
+            ));
+    }
+}
+
+#[test]
+fn coverage_of_one_role_shows_it_even_when_untouched() {
+    Command::new(snapbox::cmd::cargo_bin!("pathways"))
+        .current_dir(fixtures().join("valid"))
+        .args([
+            "coverage",
+            "--role",
+            "incident-responder",
+            "--dir",
+            "content",
+        ])
+        .arg("content/programs/intro-course.md")
+        .assert()
+        .success()
+        .stdout_eq(snapbox::file!["snapshots/coverage-role.txt"]);
+}
+
+#[test]
+fn coverage_of_a_broken_file_outside_the_catalog_reports_it_and_fails() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("my-curriculum.md");
+    std::fs::write(
+        &file,
+        "+++\nname = \"My curriculum\"\n+++\n\nA curriculum.\n",
+    )
+    .expect("write");
+    Command::new(snapbox::cmd::cargo_bin!("pathways"))
+        .current_dir(fixtures().join("valid"))
+        .args(["coverage", "--dir", "content"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stdout_eq("")
+        .stderr_eq(snapbox::file!["snapshots/coverage-broken.stderr"]);
+}

@@ -19,6 +19,7 @@
 pub mod assessment;
 pub mod bundle;
 pub mod chart;
+pub mod coverage;
 pub mod date;
 pub mod eligibility;
 #[cfg(any(test, feature = "bench"))]

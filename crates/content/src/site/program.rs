@@ -1,8 +1,6 @@
 //! A program's page: facts (provider, format, length, cost), what it builds, its modules, and
 //! which roles it prepares for — with the skills each role needs that it does not teach.
 
-use std::collections::HashMap;
-
 use maud::{PreEscaped, html};
 use pathways_core::model::Program;
 use pathways_core::site::{BasePath, Route, Section};
@@ -11,64 +9,7 @@ use crate::catalog::{Catalog, Entry};
 use crate::site::layout::{PageOut, full_title};
 use crate::site::parts::{self, breadcrumb, chip, num, usd, weeks};
 
-/// The highest level a program builds each skill to, across the program and its modules.
-pub fn skill_levels(p: &Program) -> HashMap<&str, u8> {
-    let mut levels: HashMap<&str, u8> = HashMap::new();
-    for s in p
-        .skills
-        .iter()
-        .chain(p.modules.iter().flat_map(|m| &m.skills))
-    {
-        let level = levels.entry(s.skill.as_str()).or_insert(0);
-        *level = (*level).max(s.level);
-    }
-    levels
-}
-
-/// How well a program covers a role: the share of the role's required skills it builds to the
-/// target level, and the required skills it misses (with the gap).
-pub struct Coverage<'a> {
-    /// The role id.
-    pub role: &'a str,
-    /// Covered required skills / all required skills, 0–1.
-    pub share: f32,
-    /// Required skills not built to the target: (skill id, target, reached).
-    pub missing: Vec<(&'a str, u8, u8)>,
-}
-
-/// The coverage of every role by a program, best first; roles it does not touch are left out.
-pub fn coverage<'a>(p: &Program, catalog: &'a Catalog) -> Vec<Coverage<'a>> {
-    let levels = skill_levels(p);
-    let mut out: Vec<Coverage<'a>> = catalog
-        .roles
-        .iter()
-        .filter_map(|r| {
-            let required: Vec<_> = r.meta.skills.iter().filter(|s| s.required).collect();
-            if required.is_empty() {
-                return None;
-            }
-            let mut covered = 0;
-            let mut missing = Vec::new();
-            let mut touched = false;
-            for s in &required {
-                let reached = levels.get(s.skill.as_str()).copied().unwrap_or(0);
-                touched |= reached > 0;
-                if reached >= s.level {
-                    covered += 1;
-                } else {
-                    missing.push((s.skill.as_str(), s.level, reached));
-                }
-            }
-            touched.then(|| Coverage {
-                role: r.id.as_str(),
-                share: covered as f32 / required.len() as f32,
-                missing,
-            })
-        })
-        .collect();
-    out.sort_by(|a, b| b.share.total_cmp(&a.share).then(a.role.cmp(b.role)));
-    out
-}
+pub use pathways_core::coverage::skill_levels;
 
 /// Renders a program's page.
 pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageOut {
@@ -78,7 +19,28 @@ pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageO
         .institution
         .as_ref()
         .and_then(|i| catalog.institutions.iter().find(|x| &x.id == i));
-    let roles = coverage(p, catalog);
+    let roles = pathways_core::coverage::roles(p, catalog.roles.iter().map(|r| (&r.id, &r.meta)));
+    let work_roles = catalog.nice.as_ref().map_or_else(Vec::new, |n| {
+        pathways_core::coverage::work_roles(
+            p,
+            n.work_roles
+                .iter()
+                .map(|w| (w.id.as_str(), w.title.as_str(), w.tks.as_slice())),
+        )
+    });
+    let unit_groups = catalog
+        .knowledge_units
+        .as_ref()
+        .filter(|_| !pathways_core::coverage::knowledge_units(p).is_empty())
+        .map_or_else(Vec::new, |k| {
+            pathways_core::coverage::unit_groups(
+                p,
+                k.units
+                    .iter()
+                    .filter(|u| u.designation == "CAE-CD")
+                    .map(|u| (u.id.as_str(), u.group.as_str())),
+            )
+        });
     let skill_name = |sid: &str| {
         catalog
             .skill(sid)
@@ -161,11 +123,53 @@ pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageO
                         tbody {
                             @for cov in roles.iter().take(8) {
                                 tr {
-                                    th scope="row" { a href=(base.route(Route::Role(cov.role))) { (crate::site::role::role_title(catalog, cov.role)) } }
+                                    th scope="row" { a href=(base.route(Route::Role(&cov.role))) { (crate::site::role::role_title(catalog, &cov.role)) } }
                                     td { (format!("{:.0}%", cov.share * 100.0)) }
                                     td {
-                                        (cov.missing.iter().map(|(s, target, reached)| if *reached > 0 { format!("{} ({} → {})", skill_name(s), reached, target) } else { format!("{} (level {})", skill_name(s), target) }).collect::<Vec<_>>().join(", "))
+                                        (cov.missing.iter().map(|g| if g.reached > 0 { format!("{} ({} → {})", skill_name(&g.skill), g.reached, g.target) } else { format!("{} (level {})", skill_name(&g.skill), g.target) }).collect::<Vec<_>>().join(", "))
                                     }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        @if !work_roles.is_empty() {
+            section aria-labelledby="nice-coverage" {
+                h2 #nice-coverage { "NICE work roles its modules cover" }
+                p { "The task, knowledge and skill statements of each NICE Framework work role that the modules list." }
+                div.table-wrap {
+                    table {
+                        caption { "NICE work role coverage of " (p.name) }
+                        thead { tr { th scope="col" { "Work role" } th scope="col" { "Statements covered" } th scope="col" { "Which" } } }
+                        tbody {
+                            @for w in work_roles.iter().take(10) {
+                                tr {
+                                    th scope="row" { (w.title) " " span.muted { "(" (w.id) ")" } }
+                                    td { (w.covered.len()) " of " (w.total) }
+                                    td { (w.covered.join(", ")) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        @if !unit_groups.is_empty() {
+            section aria-labelledby="ku-coverage" {
+                h2 #ku-coverage { "CAE-CD Knowledge Units" }
+                p { "The Knowledge Units of the CAE in Cyber Defense list that the program names, by group; the designation's own rules say how many of each a program needs." }
+                div.table-wrap {
+                    table {
+                        caption { "Knowledge Unit coverage of " (p.name) }
+                        thead { tr { th scope="col" { "Group" } th scope="col" { "Covered" } th scope="col" { "Not covered" } } }
+                        tbody {
+                            @for g in &unit_groups {
+                                tr {
+                                    th scope="row" { (g.group) }
+                                    td { (if g.covered.is_empty() { "none".to_owned() } else { g.covered.join(", ") }) }
+                                    td { (if g.missing.is_empty() { "none".to_owned() } else { g.missing.join(", ") }) }
                                 }
                             }
                         }

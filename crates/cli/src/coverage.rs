@@ -1,0 +1,257 @@
+//! `pathways coverage FILE`: what a program or curriculum prepares for (the catalog's roles, the
+//! NICE work roles, the CAE-CD Knowledge Units), the same report its program page shows. The
+//! file is checked with the rest of the catalog first; a file outside `content/programs/` is
+//! checked as if it were added there, in a copy, so nothing in the catalog changes.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use pathways_core::coverage::{self, RoleCoverage, UnitGroup, WorkRoleCoverage};
+use serde::Serialize;
+
+/// How the report is printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Format {
+    /// Lines for reading.
+    Text,
+    /// One JSON document.
+    Json,
+    /// One row per role and work role.
+    Csv,
+}
+
+/// The report.
+#[derive(Serialize)]
+struct Report<'a> {
+    program: &'a str,
+    name: &'a str,
+    roles: Vec<RoleCoverage>,
+    work_roles: Vec<WorkRoleCoverage>,
+    knowledge_units: Vec<UnitGroup>,
+}
+
+/// Runs the command.
+pub(crate) fn run(
+    file: &Path,
+    dir: &Path,
+    role: Option<&str>,
+    format: Format,
+) -> anyhow::Result<ExitCode> {
+    let id = file
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .context("the file needs a name such as my-program.md")?
+        .to_owned();
+    let programs = dir.join("programs");
+    let inside = file
+        .canonicalize()
+        .ok()
+        .zip(programs.canonicalize().ok())
+        .is_some_and(|(f, p)| f.parent() == Some(p.as_path()));
+    let copy;
+    let root: PathBuf = if inside {
+        dir.to_owned()
+    } else {
+        copy = tempfile::tempdir()?;
+        copy_tree(dir, copy.path())?;
+        let target = copy.path().join("programs").join(format!("{id}.md"));
+        std::fs::create_dir_all(copy.path().join("programs"))?;
+        std::fs::copy(file, &target).with_context(|| format!("reading {}", file.display()))?;
+        copy.path().to_owned()
+    };
+    let loaded = match crate::load_checked_as(&root, &crate::shown(dir))? {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(code),
+    };
+    let catalog = &loaded.catalog;
+    let program = catalog
+        .program(&id)
+        .with_context(|| format!("`{id}` is not a program in the catalog"))?;
+    let p = &program.meta;
+    let roles = match role {
+        Some(r) => {
+            let entry = catalog
+                .role(r)
+                .with_context(|| format!("there is no role `{r}` in the catalog"))?;
+            vec![coverage::one_role(p, &entry.id, &entry.meta)]
+        }
+        None => coverage::roles(p, catalog.roles.iter().map(|r| (&r.id, &r.meta))),
+    };
+    let work_roles = catalog.nice.as_ref().map_or_else(Vec::new, |n| {
+        coverage::work_roles(
+            p,
+            n.work_roles
+                .iter()
+                .map(|w| (w.id.as_str(), w.title.as_str(), w.tks.as_slice())),
+        )
+    });
+    let knowledge_units = catalog.knowledge_units.as_ref().map_or_else(Vec::new, |k| {
+        coverage::unit_groups(
+            p,
+            k.units
+                .iter()
+                .filter(|u| u.designation == "CAE-CD")
+                .map(|u| (u.id.as_str(), u.group.as_str())),
+        )
+    });
+    let report = Report {
+        program: &id,
+        name: &p.name,
+        roles,
+        work_roles,
+        knowledge_units,
+    };
+    let skill = |s: &str| {
+        catalog
+            .skill(s)
+            .map_or(s.to_owned(), |e| e.meta.name.clone())
+    };
+    let title = |r: &str| {
+        catalog
+            .role(r)
+            .map_or(r.to_owned(), |e| e.meta.title.clone())
+    };
+    match format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+        Format::Csv => print!("{}", csv(&report, &title, &skill)?),
+        Format::Text => print!("{}", text(&report, &title, &skill)),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A gap in words: `Networking (1 → 2)`, or `Log analysis (level 2)` when not taught.
+fn gap(g: &coverage::SkillGap, skill: &dyn Fn(&str) -> String) -> String {
+    if g.reached > 0 {
+        format!("{} ({} → {})", skill(&g.skill), g.reached, g.target)
+    } else {
+        format!("{} (level {})", skill(&g.skill), g.target)
+    }
+}
+
+fn text(r: &Report<'_>, title: &dyn Fn(&str) -> String, skill: &dyn Fn(&str) -> String) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let _ = writeln!(out, "Coverage of {} ({})", r.name, r.program);
+    let _ = writeln!(
+        out,
+        "\nroles (required skills built to the level each needs):"
+    );
+    if r.roles.is_empty() {
+        let _ = writeln!(out, "  none: it builds no required skill of a catalog role");
+    }
+    for c in &r.roles {
+        let _ = write!(
+            out,
+            "  {:>4.0}%  {} ({}): {} of {}",
+            c.share * 100.0,
+            title(&c.role),
+            c.role,
+            c.covered,
+            c.required
+        );
+        if c.missing.is_empty() {
+            let _ = writeln!(out);
+        } else {
+            let missing: Vec<String> = c.missing.iter().map(|g| gap(g, skill)).collect();
+            let _ = writeln!(out, "; still to learn: {}", missing.join(", "));
+        }
+    }
+    if !r.work_roles.is_empty() {
+        let _ = writeln!(out, "\nNICE work roles (statements its modules cover):");
+        for w in &r.work_roles {
+            let _ = writeln!(
+                out,
+                "  {} {}: {} of {} ({})",
+                w.id,
+                w.title,
+                w.covered.len(),
+                w.total,
+                w.covered.join(", ")
+            );
+        }
+    }
+    if r.knowledge_units.iter().any(|g| !g.covered.is_empty()) {
+        let _ = writeln!(out, "\nCAE-CD Knowledge Units:");
+        for g in &r.knowledge_units {
+            let list = |v: &[String]| {
+                if v.is_empty() {
+                    "none".to_owned()
+                } else {
+                    v.join(", ")
+                }
+            };
+            let _ = writeln!(
+                out,
+                "  {}: covered {}; not covered {}",
+                g.group,
+                list(&g.covered),
+                list(&g.missing)
+            );
+        }
+    }
+    out
+}
+
+fn csv(
+    r: &Report<'_>,
+    title: &dyn Fn(&str) -> String,
+    skill: &dyn Fn(&str) -> String,
+) -> anyhow::Result<String> {
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "kind", "id", "title", "covered", "total", "share", "missing",
+    ])?;
+    for c in &r.roles {
+        let missing: Vec<String> = c.missing.iter().map(|g| gap(g, skill)).collect();
+        w.write_record([
+            "role".to_owned(),
+            c.role.clone(),
+            title(&c.role),
+            c.covered.to_string(),
+            c.required.to_string(),
+            format!("{:.2}", c.share),
+            missing.join("; "),
+        ])?;
+    }
+    for n in &r.work_roles {
+        w.write_record([
+            "nice-work-role".to_owned(),
+            n.id.clone(),
+            n.title.clone(),
+            n.covered.len().to_string(),
+            n.total.to_string(),
+            format!("{:.2}", n.covered.len() as f32 / n.total.max(1) as f32),
+            String::new(),
+        ])?;
+    }
+    for g in &r.knowledge_units {
+        w.write_record([
+            "knowledge-unit-group".to_owned(),
+            g.group.clone(),
+            g.group.clone(),
+            g.covered.len().to_string(),
+            (g.covered.len() + g.missing.len()).to_string(),
+            format!(
+                "{:.2}",
+                g.covered.len() as f32 / (g.covered.len() + g.missing.len()).max(1) as f32
+            ),
+            g.missing.join("; "),
+        ])?;
+    }
+    Ok(String::from_utf8(w.into_inner()?)?)
+}
+
+fn copy_tree(from: &Path, to: &Path) -> anyhow::Result<()> {
+    for entry in std::fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            std::fs::create_dir_all(&target)?;
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
