@@ -184,7 +184,7 @@ fn text(r: &Report<'_>, title: &dyn Fn(&str) -> String, skill: &dyn Fn(&str) -> 
             let _ = writeln!(
                 out,
                 "  {}: covered {}; not covered {}",
-                g.group,
+                coverage::group_label(&g.group),
                 list(&g.covered),
                 list(&g.missing)
             );

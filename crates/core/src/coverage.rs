@@ -187,6 +187,19 @@ pub struct UnitGroup {
     pub missing: Vec<String>,
 }
 
+/// A Knowledge Unit group's name in words: `technical-core` → `Technical core`,
+/// `non-technical-core` → `Non-technical core`.
+pub fn group_label(group: &str) -> String {
+    let words = group
+        .replace('-', " ")
+        .replace("non technical", "non-technical");
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// The program's Knowledge Units set against the catalog's, group by group in the order the
 /// groups first appear. `units` yields each unit's id and group.
 pub fn unit_groups<'a>(
@@ -305,6 +318,14 @@ mod tests {
         let ids: Vec<&str> = w.iter().map(|w| w.id.as_str()).collect();
         assert_eq!(ids, ["PD-WRL-004", "PD-WRL-001"]);
         assert_eq!(w.get(1).map(|w| (w.covered.len(), w.total)), Some((2, 3)));
+    }
+
+    #[test]
+    fn group_names_are_worded() {
+        assert_eq!(group_label("non-technical-core"), "Non-technical core");
+        assert_eq!(group_label("technical-core"), "Technical core");
+        assert_eq!(group_label("foundational"), "Foundational");
+        assert_eq!(group_label(""), "");
     }
 
     #[test]

@@ -167,7 +167,7 @@ pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageO
                         tbody {
                             @for g in &unit_groups {
                                 tr {
-                                    th scope="row" { (g.group) }
+                                    th scope="row" { (pathways_core::coverage::group_label(&g.group)) }
                                     td { (if g.covered.is_empty() { "none".to_owned() } else { g.covered.join(", ") }) }
                                     td { (if g.missing.is_empty() { "none".to_owned() } else { g.missing.join(", ") }) }
                                 }
