@@ -151,6 +151,26 @@ pub const MIN_YEARS: f32 = 0.0;
 /// years); the profile form uses it as its inputs' `max`.
 pub const MAX_YEARS: f32 = 70.0;
 
+/// Years in one exam domain as typed into the profile form: `Ok(None)` for an empty field (the
+/// person has not said), `Ok(Some(years))`, or why the value cannot be saved (not a number,
+/// outside [`MIN_YEARS`]–[`MAX_YEARS`], more than the total years).
+pub fn domain_years(text: &str, total_years: f32) -> Result<Option<f32>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.parse::<f32>() {
+        Err(_) => Err("Enter a number of years, such as 2 or 3.5, or leave it empty.".to_owned()),
+        Ok(v) if !(MIN_YEARS..=MAX_YEARS).contains(&v) => {
+            Err(format!("Enter a number from {MIN_YEARS} to {MAX_YEARS}."))
+        }
+        Ok(v) if v > total_years => {
+            Err("Years in a domain cannot be more than your total years.".to_owned())
+        }
+        Ok(v) => Ok(Some(v)),
+    }
+}
+
 /// Why a stored or imported profile could not be read.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ProfileError {
@@ -356,6 +376,23 @@ fn id_ok(what: &str, id: &str) -> Result<(), ProfileError> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn domain_years_are_empty_a_number_within_the_total_or_explained() {
+        assert_eq!(domain_years("  ", 5.0), Ok(None));
+        assert_eq!(domain_years("2.5", 5.0), Ok(Some(2.5)));
+        assert_eq!(domain_years("5", 5.0), Ok(Some(5.0)));
+        assert_eq!(
+            domain_years("9", 6.0),
+            Err("Years in a domain cannot be more than your total years.".to_owned())
+        );
+        assert_eq!(
+            domain_years("-1", 6.0),
+            Err("Enter a number from 0 to 70.".to_owned())
+        );
+        assert!(domain_years("NaN", 6.0).is_err());
+        assert!(domain_years("two", 6.0).is_err_and(|e| e.contains("leave it empty")));
+    }
     use super::*;
 
     #[test]

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use pathways_core::bundle::CredentialName;
 use pathways_core::eligibility::domain_key;
 use pathways_core::model::Degree;
-use pathways_core::profile::{DegreeField, HeldCredential, MAX_YEARS, MIN_YEARS};
+use pathways_core::profile::{DegreeField, HeldCredential, MAX_YEARS, MIN_YEARS, domain_years};
 
 use crate::storage::use_profile;
 
@@ -116,35 +116,20 @@ fn DomainYears(credential: String, domain: String) -> impl IntoView {
         }
     };
     let on_input = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
-        let text = text.trim();
-        if text.is_empty() {
-            error.set(None);
-            store.profile.update(|p| {
-                p.experience.by_domain.remove(&key);
-            });
-            return;
-        }
         let total = store.profile.with_untracked(|p| p.experience.total_years);
-        let problem = match text.parse::<f32>() {
-            Err(_) => {
-                Some("Enter a number of years, such as 2 or 3.5, or leave it empty.".to_owned())
+        match domain_years(&event_target_value(&ev), total) {
+            Ok(years) => {
+                error.set(None);
+                store.profile.update(|p| match years {
+                    Some(v) => {
+                        p.experience.by_domain.insert(key.clone(), v);
+                    }
+                    None => {
+                        p.experience.by_domain.remove(&key);
+                    }
+                });
             }
-            Ok(v) if !(MIN_YEARS..=MAX_YEARS).contains(&v) => {
-                Some(format!("Enter a number from {MIN_YEARS} to {MAX_YEARS}."))
-            }
-            Ok(v) if v > total => {
-                Some("Years in a domain cannot be more than your total years.".to_owned())
-            }
-            Ok(_) => None,
-        };
-        error.set(problem.clone());
-        if problem.is_none()
-            && let Ok(v) = text.parse::<f32>()
-        {
-            store.profile.update(|p| {
-                p.experience.by_domain.insert(key.clone(), v);
-            });
+            Err(why) => error.set(Some(why)),
         }
     };
     view! {
