@@ -50,53 +50,46 @@ fn fold(line: &str) -> String {
     out
 }
 
-fn day(d: Date) -> String {
+/// A date as an iCalendar DATE value (`20260401`).
+pub fn day(d: Date) -> String {
     format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
 
-/// The calendar of a plan toward `role`.
-pub fn calendar(plan: &Plan, role: &str) -> String {
+/// An all-day event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Event {
+    /// Unique within the calendar (the file adds `@health-cyber-pathways`).
+    pub uid: String,
+    /// The first day.
+    pub start: Date,
+    /// The day after the last (DTEND is exclusive).
+    pub end: Date,
+    /// The title.
+    pub summary: String,
+    /// The text.
+    pub description: String,
+}
+
+/// A calendar of all-day events named `name`, every event stamped with `stamp` (so the same
+/// events give the same file).
+pub fn events_calendar(name: &str, product: &str, stamp: Date, events: &[Event]) -> String {
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
-        "PRODID:-//Health Cyber Pathways//Plan//EN".to_owned(),
+        format!("PRODID:-//Health Cyber Pathways//{}//EN", escape(product)),
         "CALSCALE:GREGORIAN".to_owned(),
-        format!("X-WR-CALNAME:{}", escape(&format!("Plan: {role}"))),
+        format!("X-WR-CALNAME:{}", escape(name)),
     ];
-    // Every event is stamped with the plan's first day (stable across exports of one plan).
-    let first_day = plan.steps.first().map(|s| day(s.start)).unwrap_or_default();
-    for (i, step) in plan.steps.iter().enumerate() {
-        let summary = match step.kind {
-            StepKind::Program => format!("Start: {}", step.title),
-            StepKind::Exam => step.title.clone(),
-            StepKind::Experience => format!("Experience met: {}", step.title),
-            StepKind::FullCredential => step.title.clone(),
-        };
-        // A program is one event over its whole span; the others are a day.
-        let (start, end) = match step.kind {
-            StepKind::Program => (step.start, step.end.max(step.start.add_days(1))),
-            StepKind::Experience => (step.end, step.end.add_days(1)),
-            _ => (step.start, step.start.add_days(1)),
-        };
-        let mut description = step.why.clone();
-        if step.cost > 0.0 {
-            let _ = write!(description, " Cost: ${:.0}.", step.cost);
-        }
-        if step.hours_per_week > 0.0 {
-            let _ = write!(
-                description,
-                " About {:.0} hours a week.",
-                step.hours_per_week
-            );
-        }
+    let stamp = day(stamp);
+    for e in events {
         lines.extend([
             "BEGIN:VEVENT".to_owned(),
-            format!("UID:{}-{i}-{}@health-cyber-pathways", first_day, step.id),
-            format!("DTSTAMP:{first_day}T000000Z"),
-            format!("DTSTART;VALUE=DATE:{}", day(start)),
-            format!("DTEND;VALUE=DATE:{}", day(end)),
-            format!("SUMMARY:{}", escape(&summary)),
-            format!("DESCRIPTION:{}", escape(&description)),
+            format!("UID:{}@health-cyber-pathways", escape(&e.uid)),
+            format!("DTSTAMP:{stamp}T000000Z"),
+            format!("DTSTART;VALUE=DATE:{}", day(e.start)),
+            format!("DTEND;VALUE=DATE:{}", day(e.end.max(e.start.add_days(1)))),
+            format!("SUMMARY:{}", escape(&e.summary)),
+            format!("DESCRIPTION:{}", escape(&e.description)),
             "END:VEVENT".to_owned(),
         ]);
     }
@@ -107,6 +100,56 @@ pub fn calendar(plan: &Plan, role: &str) -> String {
         out.push_str("\r\n");
     }
     out
+}
+
+/// The calendar of a plan toward `role`.
+pub fn calendar(plan: &Plan, role: &str) -> String {
+    // Every event is stamped with the plan's first day (stable across exports of one plan).
+    let first = plan.steps.first().map(|s| s.start);
+    let first_day = first.map(day).unwrap_or_default();
+    let events: Vec<Event> = plan
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let summary = match step.kind {
+                StepKind::Program => format!("Start: {}", step.title),
+                StepKind::Exam => step.title.clone(),
+                StepKind::Experience => format!("Experience met: {}", step.title),
+                StepKind::FullCredential => step.title.clone(),
+            };
+            // A program is one event over its whole span; the others are a day.
+            let (start, end) = match step.kind {
+                StepKind::Program => (step.start, step.end.max(step.start.add_days(1))),
+                StepKind::Experience => (step.end, step.end.add_days(1)),
+                _ => (step.start, step.start.add_days(1)),
+            };
+            let mut description = step.why.clone();
+            if step.cost > 0.0 {
+                let _ = write!(description, " Cost: ${:.0}.", step.cost);
+            }
+            if step.hours_per_week > 0.0 {
+                let _ = write!(
+                    description,
+                    " About {:.0} hours a week.",
+                    step.hours_per_week
+                );
+            }
+            Event {
+                uid: format!("{first_day}-{i}-{}", step.id),
+                start,
+                end,
+                summary,
+                description,
+            }
+        })
+        .collect();
+    events_calendar(
+        &format!("Plan: {role}"),
+        "Plan",
+        first.unwrap_or(Date::from_days(0)),
+        &events,
+    )
 }
 
 #[cfg(test)]

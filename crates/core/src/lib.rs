@@ -28,6 +28,7 @@ pub mod format;
 pub mod hire;
 pub mod ics;
 pub mod model;
+pub mod org;
 pub mod page;
 pub mod planner;
 pub mod profile;

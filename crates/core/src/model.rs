@@ -786,6 +786,16 @@ pub struct ItemBank {
 }
 
 vocabulary! {
+    /// The tier of an HPH Cybersecurity Performance Goal.
+    pub enum GoalTier {
+        /// The floor every organization should reach first.
+        Essential = "essential", "Essential";
+        /// For organizations that have the essential goals in place.
+        Enhanced = "enhanced", "Enhanced";
+    }
+}
+
+vocabulary! {
     /// An NCAE-C designation.
     pub enum Designation {
         /// Cyber Defense.
