@@ -15,7 +15,7 @@ use pathways_core::tool::Tool;
 use crate::components::NotFound;
 use crate::context::{Site, use_site};
 use crate::pages::{
-    AssessHome, AssessRole, ComparePage, ContentPage, HirePage, PlanPage, SearchPage,
+    AssessHome, AssessRole, ComparePage, ContentPage, HirePage, OrgPlanPage, PlanPage, SearchPage,
 };
 use crate::shell::{self, Prerendered};
 use crate::storage::ProfileStore;
@@ -41,6 +41,8 @@ pub struct Tools {
     pub hire: fn() -> AnyView,
     /// `/hire/compare/`.
     pub hire_compare: fn() -> AnyView,
+    /// `/org/plan/`.
+    pub org_plan: fn() -> AnyView,
 }
 
 impl Tools {
@@ -54,6 +56,7 @@ impl Tools {
         search: load_tool,
         hire: load_tool,
         hire_compare: load_tool,
+        org_plan: load_tool,
     };
 
     /// The self-assessment bundle.
@@ -86,6 +89,14 @@ impl Tools {
         tool: Some(Tool::Compare),
         provide: crate::pages::hire::provide,
         hire_compare,
+        ..Tools::NONE
+    };
+
+    /// The organization planner bundle.
+    pub const ORG: Tools = Tools {
+        tool: Some(Tool::Org),
+        provide: crate::pages::org::provide,
+        org_plan,
         ..Tools::NONE
     };
 
@@ -123,6 +134,10 @@ fn hire_compare() -> AnyView {
     view! { <ComparePage /> }.into_any()
 }
 
+fn org_plan() -> AnyView {
+    view! { <OrgPlanPage /> }.into_any()
+}
+
 fn search() -> AnyView {
     view! { <SearchPage /> }.into_any()
 }
@@ -152,6 +167,7 @@ pub fn App(
                 <Route path=path!("/plan") view=tools.plan />
                 <Route path=path!("/hire") view=tools.hire />
                 <Route path=path!("/hire/compare") view=tools.hire_compare />
+                <Route path=path!("/org/plan") view=tools.org_plan />
                 <Route path=path!("/") view=ContentPage />
                 <Route path=path!("/:section") view=ContentPage />
                 <Route path=path!("/:section/:id") view=ContentPage />

@@ -352,6 +352,59 @@ pub fn use_hire() -> HireStore {
     expect_context::<HireStore>()
 }
 
+/// The key of the organization planner's record (the input on screen and the saved plans).
+pub const ORG_KEY: &str = "hcp.org";
+
+/// The organization planner's record, saved whenever it changes; kept apart from the job
+/// seeker's profile and the hiring manager's roles.
+#[derive(Clone, Copy)]
+pub struct OrgStore {
+    /// The input on screen and the saved plans.
+    pub orgs: RwSignal<pathways_core::org::saved::SavedOrgs>,
+    /// A problem to show (a record set aside, or saving failed).
+    pub problem: RwSignal<Option<String>>,
+}
+
+impl OrgStore {
+    /// Loads the record and starts saving changes.
+    pub fn provide() -> OrgStore {
+        let mut problem = None;
+        let storage = local_storage();
+        if storage.is_none() {
+            problem = Some("This browser does not let the portal keep data, so plans cannot be saved here. Copy the plan's link to keep your work.".to_owned());
+        }
+        let mut blocked = storage.is_none();
+        let orgs = load_record(
+            ORG_KEY,
+            "org",
+            "workforce plans",
+            &mut problem,
+            &mut blocked,
+        )
+        .unwrap_or_default();
+        let store = OrgStore {
+            orgs: RwSignal::new(orgs),
+            problem: RwSignal::new(problem),
+        };
+        Effect::watch(
+            move || store.orgs.get(),
+            move |orgs, _, _| {
+                if !blocked && save_record(ORG_KEY, orgs).is_err() {
+                    store.problem.set(Some("Your plan could not be saved: this browser's storage is full or disabled. Copy the plan's link to keep your work.".to_owned()));
+                }
+            },
+            false,
+        );
+        provide_context(store);
+        store
+    }
+}
+
+/// The organization planner's store.
+pub fn use_org() -> OrgStore {
+    expect_context::<OrgStore>()
+}
+
 /// The profile shared by every page, saved whenever it changes.
 #[derive(Clone, Copy)]
 pub struct ProfileStore {

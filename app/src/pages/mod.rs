@@ -4,6 +4,7 @@
 pub mod assess;
 pub mod content_page;
 pub mod hire;
+pub mod org;
 pub mod plan;
 pub mod search;
 
@@ -12,5 +13,6 @@ pub use assess::role::AssessRole;
 pub use content_page::ContentPage;
 pub use hire::HirePage;
 pub use hire::compare::ComparePage;
+pub use org::OrgPlanPage;
 pub use plan::PlanPage;
 pub use search::SearchPage;

@@ -234,6 +234,7 @@ impl Catalog {
         );
         self.visit(&mut keys);
         keys.0.insert(Route::HireCompare.key());
+        keys.0.insert(Route::OrgPlan.key());
         keys.0.insert(Route::CaeDirectory.key());
         // The assessment has a page per role.
         keys.0
@@ -583,6 +584,7 @@ fn is_fixed_route(key: &str) -> bool {
         .any(|s| !PROSE.contains(s) && Route::Section(*s).key() == key)
         || key == Route::CaeDirectory.key()
         || key == Route::HireCompare.key()
+        || key == Route::OrgPlan.key()
 }
 
 /// Parses the text of one file of kind `K`. Separate from reading so tests need no files.

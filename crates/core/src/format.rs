@@ -71,8 +71,12 @@ pub fn usd(n: f32) -> String {
     format!("{}${out}", if whole < 0 { "-" } else { "" })
 }
 
-/// A date in words, day first: `1 April 2026`.
-pub fn long_date(d: crate::date::Date) -> String {
+/// A month in words: `April 2026`.
+pub fn month_year(d: crate::date::Date) -> String {
+    format!("{} {}", month_name(d.month()), d.year())
+}
+
+fn month_name(month: u8) -> &'static str {
     const MONTHS: [&str; 12] = [
         "January",
         "February",
@@ -87,17 +91,23 @@ pub fn long_date(d: crate::date::Date) -> String {
         "November",
         "December",
     ];
-    let month = MONTHS
-        .get(usize::from(d.month().saturating_sub(1)))
+    MONTHS
+        .get(usize::from(month.saturating_sub(1)))
         .copied()
-        .unwrap_or("");
-    format!("{} {month} {}", d.day(), d.year())
+        .unwrap_or("")
+}
+
+/// A date in words, day first: `1 April 2026`.
+pub fn long_date(d: crate::date::Date) -> String {
+    format!("{} {} {}", d.day(), month_name(d.month()), d.year())
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn long_dates_are_day_month_year() {
+        let d = |s: &str| s.parse::<crate::date::Date>().expect("date");
+        assert_eq!(super::month_year(d("2027-10-01")), "October 2027");
         let d = crate::date::Date::new(2026, 4, 1).expect("a date");
         assert_eq!(super::long_date(d), "1 April 2026");
         let d = crate::date::Date::new(2025, 12, 31).expect("a date");

@@ -694,6 +694,9 @@ pub struct Practice {
     /// For practices: sub-practices by organization size.
     #[serde(default)]
     pub sub_practices: Vec<SubPractice>,
+    /// For threats: the short messages of a break-room poster.
+    #[serde(default)]
+    pub key_messages: Vec<String>,
     /// Sources.
     pub sources: Vec<String>,
     /// When the facts were last checked.

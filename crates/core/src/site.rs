@@ -161,6 +161,9 @@ pub enum Route<'a> {
     Assess(&'a str),
     /// The candidate comparison, `/hire/compare/`.
     HireCompare,
+    /// The organization's workforce plan, `/org/plan/` (so no organization profile may have
+    /// the id `plan`).
+    OrgPlan,
     /// The directory of CAE-designated institutions, `/programs/cae/` (so no program may have
     /// the id `cae`).
     CaeDirectory,
@@ -180,6 +183,7 @@ impl Route<'_> {
             Route::Org(_) => Some(Section::Org),
             Route::Assess(_) => Some(Section::Assess),
             Route::HireCompare => Some(Section::Hire),
+            Route::OrgPlan => Some(Section::Org),
             Route::CaeDirectory => Some(Section::Programs),
         }
     }
@@ -196,6 +200,7 @@ impl std::fmt::Display for Route<'_> {
             Route::Section(section) => f.write_str(section.slug()),
             Route::Page(id) => f.write_str(id),
             Route::HireCompare => f.write_str("hire/compare"),
+            Route::OrgPlan => f.write_str("org/plan"),
             Route::CaeDirectory => f.write_str("programs/cae"),
             Route::Role(id)
             | Route::Skill(id)
@@ -388,6 +393,7 @@ mod tests {
             (Route::Org("payer"), "org/payer"),
             (Route::Assess("soc-analyst"), "assess/soc-analyst"),
             (Route::HireCompare, "hire/compare"),
+            (Route::OrgPlan, "org/plan"),
         ];
         for (route, key) in cases {
             assert_eq!(route.key(), key, "{route:?}");

@@ -14,16 +14,19 @@ pub enum Tool {
     Hire,
     /// The candidate comparison: `/hire/compare/`.
     Compare,
+    /// The organization's workforce plan: `/org/plan/`.
+    Org,
 }
 
 impl Tool {
     /// Every tool.
-    pub const ALL: [Tool; 5] = [
+    pub const ALL: [Tool; 6] = [
         Tool::Assess,
         Tool::Plan,
         Tool::Search,
         Tool::Hire,
         Tool::Compare,
+        Tool::Org,
     ];
 
     /// The tool's name: its bundle's name (`pathways-<name>`, template `app/<name>.html`).
@@ -34,6 +37,7 @@ impl Tool {
             Tool::Search => "search",
             Tool::Hire => "hire",
             Tool::Compare => "compare",
+            Tool::Org => "org",
         }
     }
 
@@ -41,6 +45,7 @@ impl Tool {
     pub fn route(self) -> &'static str {
         match self {
             Tool::Compare => "hire/compare",
+            Tool::Org => "org/plan",
             other => other.name(),
         }
     }
@@ -78,6 +83,17 @@ mod tests {
         assert_eq!(Tool::of_key("hire"), Some(Tool::Hire));
         assert_eq!(Tool::of_key("hire/compare"), Some(Tool::Compare));
         assert_eq!(Tool::of_key("/hire/compare/"), Some(Tool::Compare));
+        assert_eq!(Tool::of_key("org/plan"), Some(Tool::Org));
+        assert_eq!(
+            Tool::of_key("org"),
+            None,
+            "the profiles list is a content page"
+        );
+        assert_eq!(
+            Tool::of_key("org/payer"),
+            None,
+            "a profile is a content page"
+        );
         assert_eq!(Tool::of_key("hire/comparex"), Some(Tool::Hire));
         assert_eq!(Tool::of_key("roles/soc-analyst"), None);
         assert_eq!(Tool::of_key(""), None);

@@ -4,24 +4,17 @@
 //! goal yet.
 
 use pathways_core::date::Date;
+use pathways_core::model::GoalTier;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Code;
 use crate::kinds::{Checker, Kind, sources_field, verified_field};
 use crate::schema::{Field, RefKind, Ty};
 
-/// The two tiers of goals.
-pub const TIERS: &[&str] = &["essential", "enhanced"];
+/// The two tiers of goals: the core vocabulary's names.
+pub const TIERS: &[&str] = GoalTier::NAMES;
 
-/// Whether a goal is a first step or a further one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Tier {
-    /// An essential goal: the floor every organization should reach first.
-    Essential,
-    /// An enhanced goal: for organizations that have the essential ones in place.
-    Enhanced,
-}
+pub use pathways_core::model::GoalTier as Tier;
 
 /// A Cybersecurity Performance Goal's front matter.
 #[derive(Clone, Debug, Deserialize, Serialize)]

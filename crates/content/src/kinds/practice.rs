@@ -101,6 +101,12 @@ impl Kind for Practice {
             "For practices: the sub-practices by organization size.",
             "[{ id = \"1.S.A\", title = \"E-mail System Configuration\", size = \"small\" }]",
         ),
+        Field::opt(
+            "key_messages",
+            Ty::List(&Ty::Str),
+            "For threats: two to five short messages for a break-room poster, each an action anyone on staff can take.",
+            "[\"Not sure about a message? Report it; never click to find out.\"]",
+        ),
         sources_field(true),
         verified_field(true),
     ];
@@ -115,6 +121,17 @@ impl Kind for Practice {
                         format!("HICP has 5 threats, not {}", self.number),
                     );
                 }
+                if self.key_messages.len() > 5
+                    || self.key_messages.iter().any(|m| m.chars().count() > 120)
+                {
+                    c.error(
+                        Code::OutOfRange,
+                        "key_messages",
+                        "a poster holds at most 5 messages of at most 120 characters",
+                    )
+                    .why("the messages are printed large on one page for a break room")
+                    .help("keep the most important ones and shorten them");
+                }
                 if !self.threats.is_empty() || !self.sub_practices.is_empty() {
                     c.error(
                         Code::Inconsistent,
@@ -125,6 +142,14 @@ impl Kind for Practice {
                 }
             }
             PracticeKind::Practice => {
+                if !self.key_messages.is_empty() {
+                    c.error(
+                        Code::Inconsistent,
+                        "key_messages",
+                        "only a threat has poster messages",
+                    )
+                    .help("put the messages on the threat the practice mitigates");
+                }
                 if self.sub_practices.is_empty() {
                     c.error(
                         Code::MissingField,

@@ -7,6 +7,8 @@ use pathways_core::bundle::{
     HireSkillInfo, PLANNER_FILE, PlannerBundle, ProgramOption, ROLES_FILE, RolesBundle,
     WorkRoleName, assess_file, skill_file, work_role_file,
 };
+use pathways_core::model::{GoalTier, PracticeKind};
+use pathways_core::org::{ORG_FILE, OrgBundle, OrgGoal, OrgPractice, OrgThreat};
 
 use pathways_core::hire::work_role::{Framework, HireWorkRole};
 
@@ -223,6 +225,7 @@ pub fn files(
         skill_names: roles.skills.clone(),
     };
     out.push((PLANNER_FILE.to_owned(), binary(&planner)?));
+    out.push((ORG_FILE.to_owned(), binary(&org(catalog, planner.clone()))?));
     out.push((HIRE_FILE.to_owned(), binary(&hire(catalog, &roles))?));
     for (id, w) in work_roles(catalog, &roles) {
         out.push((work_role_file(&id), binary(&w)?));
@@ -265,6 +268,67 @@ pub fn files(
         ));
     }
     Ok(out)
+}
+
+/// The organization tool's data: practices and threats by number, goals (essential first),
+/// the organization profiles, the CAE institutions and the planner's catalog.
+fn org(catalog: &Catalog, planner: PlannerBundle) -> OrgBundle {
+    let mut practices: Vec<OrgPractice> = Vec::new();
+    let mut threats: Vec<OrgThreat> = Vec::new();
+    for p in catalog.practices.iter() {
+        let m = &p.meta;
+        match m.kind {
+            PracticeKind::Practice => practices.push(OrgPractice {
+                id: p.id.clone(),
+                number: m.number,
+                title: m.title.clone(),
+                summary: m.summary.clone(),
+                threats: m.threats.clone(),
+                sub_practices: m.sub_practices.clone(),
+            }),
+            PracticeKind::Threat => threats.push(OrgThreat {
+                id: p.id.clone(),
+                number: m.number,
+                title: m.title.clone(),
+                summary: m.summary.clone(),
+                key_messages: m.key_messages.clone(),
+            }),
+        }
+    }
+    practices.sort_by_key(|p| p.number);
+    threats.sort_by_key(|t| t.number);
+    let mut goals: Vec<OrgGoal> = catalog
+        .goals
+        .iter()
+        .map(|g| OrgGoal {
+            id: g.id.clone(),
+            title: g.meta.title.clone(),
+            tier: g.meta.tier,
+            practices: g.meta.practices.clone(),
+        })
+        .collect();
+    goals.sort_by_key(|g| g.tier != GoalTier::Essential);
+    let built = catalog
+        .practices
+        .iter()
+        .map(|p| p.meta.verified)
+        .chain(catalog.orgs.iter().map(|o| o.meta.verified))
+        .chain(catalog.goals.iter().map(|g| g.meta.verified))
+        .max()
+        .unwrap_or(pathways_core::date::Date::from_days(0));
+    OrgBundle {
+        practices,
+        threats,
+        goals,
+        profiles: catalog
+            .orgs
+            .iter()
+            .map(|o| (o.id.clone(), o.meta.clone()))
+            .collect(),
+        institutions: catalog.institutions.clone(),
+        planner,
+        built,
+    }
 }
 
 /// A credential's names, with its exam domains when its experience must span several of them

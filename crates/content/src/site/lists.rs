@@ -508,6 +508,10 @@ pub fn orgs(catalog: &Catalog, base: &BasePath) -> PageOut {
     let main = html! {
         h1 { "Organizations" }
         p.lead { "Workforce profiles for health-sector organizations, from a small practice to a large health system, a payer, a device maker and a health IT vendor: the roles each needs, how to fill them, and the HICP practices to start with." }
+        p { "The workforce planner starts from your own organization: staff, budget, state and the HICP practices and HHS performance goals you already have. It gives the roles to fill, whether to hire, upskill or outsource each, the first year's cost, CAE partners nearby and an all-staff awareness calendar." }
+        div.actions.no-print {
+            a.button.primary href=(base.route(Route::OrgPlan)) target="_self" { "Plan your own workforce" }
+        }
         ul.cards {
             @for o in &catalog.orgs {
                 li.card {
@@ -517,7 +521,6 @@ pub fn orgs(catalog: &Catalog, base: &BasePath) -> PageOut {
                 }
             }
         }
-        p.notice { strong { "Coming: " } "a workforce planner that starts from your own organization's profile — staff, budget, state and the practices you already have." }
     };
     PageOut {
         key: Route::Section(Section::Org).key(),

@@ -125,6 +125,7 @@ pub fn build(
         tools::plan(),
         tools::hire(),
         tools::hire_compare(),
+        tools::org_plan(base),
     ];
     all.extend(tools::assess_roles(catalog, base));
     all.par_extend(catalog.pages.par_iter().map(|e| pages::page(e, base)));

@@ -153,3 +153,26 @@ pub fn hire_compare() -> PageOut {
         tool: Some(Tool::Compare),
     }
 }
+
+/// `/org/plan/`: the organization workforce planner's heading, ready before the app starts.
+pub fn org_plan(base: &BasePath) -> PageOut {
+    let main = html! {
+        div.org {
+            header.item-head {
+                p.eyebrow { a href=(base.route(Route::Section(Section::Org))) { "Organizations" } }
+                h1 { "Plan your security workforce" }
+                p.lead { "Tell the planner about your organization and the HICP practices and HHS performance goals you already have: get the roles you need, whether to hire, grow your own IT staff or outsource each one, the first year's cost against your budget, where to find interns and hires, and a 12-month awareness program for all staff." }
+                p.notice { strong { "Private: " } "what you enter is kept in this browser and travels only as a link you choose to send; nothing is sent to a server." }
+            }
+            (needs_script("The workforce planner"))
+            p { a href=(base.route(Route::Section(Section::Org))) { "Read the organization profiles" } " to see the roles each kind of organization needs." }
+        }
+    };
+    PageOut {
+        key: Route::OrgPlan.key(),
+        title: full_title("Plan your security workforce"),
+        description: "A cybersecurity workforce plan for a health-sector organization from the HICP practices it lacks: roles, hire, upskill or outsource, first-year cost, CAE partners and an all-staff awareness calendar.".into(),
+        main: main.into_string(),
+        tool: Some(Tool::Org),
+    }
+}

@@ -117,6 +117,26 @@ impl OrgBundle {
     }
 }
 
+/// Where HICP defines the sizes: Technical Volume 2 (medium and large) and Volume 1 (small),
+/// 2019 edition as stored; HICP's own numeric sizing table was not available to the portal.
+pub const SIZE_SOURCE: &str =
+    "https://www.phe.gov/preparedness/planning/405d/pages/hic-practices.aspx";
+
+/// HICP's own definition of a size, quoted.
+pub fn size_definition(size: OrgSize) -> &'static str {
+    match size {
+        OrgSize::Small => {
+            "“Small organizations generally do not have dedicated information technology (IT) and security staff dedicated to implementing cybersecurity practices due to limited resources.” (HICP Technical Volume 1)"
+        }
+        OrgSize::Medium => {
+            "“These organizations include critical access hospitals in rural areas, practice management organizations that support physician practices, revenue cycle or billing organizations, mid-sized device manufacturers, and group practices. Medium-sized health care organizations generally employ hundreds of personnel, maintain between hundreds and a few thousand information technology (IT) assets …” (HICP Technical Volume 2)"
+        }
+        OrgSize::Large => {
+            "“In most cases, large organizations employ thousands of employees, maintain tens of thousands to hundreds of thousands of IT assets, and have intricate and complex digital ecosystems.” (HICP Technical Volume 2)"
+        }
+    }
+}
+
 /// What the plan's costs are based on. Defaults come from [`CostBasis::defaults`]; the person
 /// can replace any of them with their own figures.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

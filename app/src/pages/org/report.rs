@@ -1,0 +1,372 @@
+//! The plan on screen: summary, coverage, roles and how to fill them, the first year's
+//! budget, the timeline, the talent pipeline and the awareness program, with the link, save,
+//! print, poster and calendar actions.
+
+use leptos::prelude::*;
+use pathways_core::chart::{WeightBar, weight_bars};
+use pathways_core::format::{decimal, long_date, month_year, usd};
+use pathways_core::org::awareness;
+use pathways_core::org::plan::{OrgPlan, Route as Fill, Status};
+use pathways_core::org::{OrgBundle, OrgInput, Problem, link};
+use pathways_core::site::Route;
+
+use crate::browser;
+use crate::components::ShareBox;
+use crate::context::use_site;
+use crate::storage::use_org;
+
+/// The plan, or what to fix first.
+#[component]
+pub fn Report(
+    /// The catalog.
+    bundle: StoredValue<OrgBundle>,
+    /// The input on screen.
+    input: Memo<Option<OrgInput>>,
+    /// The plan or the problems.
+    outcome: Memo<Option<Result<OrgPlan, Vec<Problem>>>>,
+) -> impl IntoView {
+    let _ = bundle;
+    move || match outcome.get() {
+        None => ().into_any(),
+        Some(Err(problems)) => view! {
+            <section class="org-section" aria-labelledby="plan-h">
+                <h2 id="plan-h">"Your plan"</h2>
+                <p role="status">"The plan appears once these are put right:"</p>
+                <ul class="problems">
+                    {problems.into_iter().map(|p| view! { <li>{p.message}</li> }).collect_view()}
+                </ul>
+            </section>
+        }
+        .into_any(),
+        Some(Ok(plan)) => {
+            let i = input.get_untracked().unwrap_or_else(|| {
+                OrgInput::new(
+                    pathways_core::model::OrgType::Provider,
+                    plan.size,
+                    browser::today(),
+                )
+            });
+            view! { <PlanView plan input=i /> }.into_any()
+        }
+    }
+}
+
+fn pct(part: usize, whole: usize) -> f32 {
+    if whole == 0 {
+        0.0
+    } else {
+        (part as f32 * 100.0 / whole as f32).round()
+    }
+}
+
+#[component]
+fn PlanView(plan: OrgPlan, input: OrgInput) -> impl IntoView {
+    let site = use_site();
+    let store = use_org();
+    let hires: Vec<_> = plan.on(Fill::Hire).collect();
+    let hire_fte: f32 = hires.iter().map(|r| r.fte - r.existing_fte).sum();
+    let upskill_people: u32 = plan
+        .on(Fill::Upskill)
+        .filter_map(|r| r.upskill.as_ref().map(|u| u.people))
+        .sum();
+    let outsourced = plan.on(Fill::Outsource).count();
+    let deferred = plan.on(Fill::Deferred).count();
+    let gaps = plan.gaps().count();
+    let remaining = plan.budget.remaining_usd();
+    let summary = format!(
+        "{gaps} of {} HICP practices not fully in place. To close them: {} new hire{} ({} FTE), {upskill_people} staff member{} to upskill, {outsourced} role{} outsourced{}. First-year cost {} of a {} budget.",
+        plan.practices.len(),
+        hires.len(),
+        if hires.len() == 1 { "" } else { "s" },
+        decimal(hire_fte, 2),
+        if upskill_people == 1 { "" } else { "s" },
+        if outsourced == 1 { "" } else { "s" },
+        if deferred > 0 {
+            format!(", {deferred} deferred to year 2")
+        } else {
+            String::new()
+        },
+        usd(plan.budget.total_usd),
+        usd(plan.budget.budget_usd),
+    );
+
+    // Coverage chart: the share of each practice's sub-practices in place.
+    let bars: Vec<(String, f32)> = plan
+        .practices
+        .iter()
+        .map(|p| {
+            let total = p.sub_in_place.len() + p.sub_missing.len();
+            let share = match p.status {
+                Status::InPlace => 100.0,
+                Status::Missing => 0.0,
+                Status::Partial => pct(p.sub_in_place.len(), total),
+            };
+            (format!("{}. {}", p.number, p.title), share)
+        })
+        .collect();
+    let chart = weight_bars(
+        "Share of each HICP practice in place",
+        &bars
+            .iter()
+            .map(|(l, v)| WeightBar {
+                label: l,
+                min: *v,
+                max: *v,
+            })
+            .collect::<Vec<_>>(),
+    );
+    let g = plan.goals.clone();
+
+    let (act, keep): (Vec<_>, Vec<_>) = plan
+        .roles
+        .iter()
+        .cloned()
+        .partition(|r| r.route != Fill::Keep);
+    let link_url = format!(
+        "{}#{}",
+        browser::address_without_fragment(),
+        link::encode(&input)
+    );
+    let name = if input.name.trim().is_empty() {
+        "Workforce plan".to_owned()
+    } else {
+        input.name.trim().to_owned()
+    };
+    let events = awareness::events(&plan.awareness, &site.base(), &browser::origin());
+    let ics = pathways_core::ics::events_calendar(
+        &format!("Security awareness: {name}"),
+        "Awareness",
+        input.start,
+        &events,
+    );
+    let saved_status = RwSignal::new(None::<String>);
+    let save_input = input.clone();
+    let save = move |_| {
+        let mut i = save_input.clone();
+        if i.name.trim().is_empty() {
+            saved_status.set(Some(
+                "Give the plan a name first (at the top of the form).".into(),
+            ));
+            return;
+        }
+        i.name = i.name.trim().to_owned();
+        let mut dropped = false;
+        store.orgs.update(|s| dropped = s.save(i, browser::today()));
+        saved_status.set(Some(if dropped {
+            "Saved. The oldest saved plan was removed to make room.".into()
+        } else {
+            "Saved in this browser.".into()
+        }));
+    };
+    let nearby_total = plan.pipeline.nearby.len();
+    let nearby: Vec<_> = plan.pipeline.nearby.iter().take(20).cloned().collect();
+
+    view! {
+        <section class="org-section" aria-labelledby="plan-h">
+            <h2 id="plan-h">{format!("Your plan: {name}")}</h2>
+            <p class="lead" role="status">{summary}</p>
+            <p>{format!("Roles from the profile “{}” ({} size), starting {}.", plan.profile_title, plan.size.label().to_lowercase(), long_date(input.start))}" "<a href=site.route(Route::Org(&plan.profile))>"Read the profile"</a>"."</p>
+            {(!plan.notes.is_empty()).then(|| view! {
+                <ul class="notes">{plan.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
+            })}
+            <div class="actions no-print">
+                <button type="button" on:click=save>"Save plan"</button>
+                <button type="button" on:click=|_| browser::print()>"Print the plan"</button>
+            </div>
+            <p class="status no-print" role="status">{move || saved_status.get()}</p>
+            <ShareBox id="org-link" label="Link to this plan" hint="The link holds what you entered, not the plan: whoever opens it sees the same plan made from it. Nothing is sent to a server." url=link_url />
+        </section>
+
+        <section class="org-section" aria-labelledby="coverage-h">
+            <h2 id="coverage-h">"Coverage"</h2>
+            <div class="chart-scroll" tabindex="0" role="group" aria-label="Practice coverage chart; scrolls sideways on narrow screens"><figure inner_html=chart></figure></div>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Practices in place and missing">
+                <table>
+                    <caption>"HICP practices"</caption>
+                    <thead><tr><th scope="col">"Practice"</th><th scope="col">"Status"</th><th scope="col">"Sub-practices missing"</th></tr></thead>
+                    <tbody>
+                        {plan.practices.iter().map(|p| {
+                            let missing: Vec<String> = p.sub_missing.iter().map(|s| format!("{} {}", s.id, s.title)).collect();
+                            view! {
+                                <tr class=match p.status { Status::InPlace => "ok", Status::Partial => "partial", Status::Missing => "missing" }>
+                                    <th scope="row"><a href=site.route(Route::Practice(&p.id))>{format!("{}. {}", p.number, p.title)}</a></th>
+                                    <td>{p.status.label()}</td>
+                                    <td>{if missing.is_empty() { "—".to_owned() } else { missing.join("; ") }}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <p>{format!("HHS HPH Cybersecurity Performance Goals met: {} of {} essential, {} of {} enhanced.", g.essential_met, g.essential_total, g.enhanced_met, g.enhanced_total)}</p>
+            {(!g.missing.is_empty()).then(|| view! {
+                <details>
+                    <summary>{format!("The {} goals not met", g.missing.len())}</summary>
+                    <ul>{g.missing.iter().map(|x| view! { <li>{format!("{} ({})", x.title, x.tier.label().to_lowercase())}</li> }).collect_view()}</ul>
+                </details>
+            })}
+        </section>
+
+        <section class="org-section" aria-labelledby="roles-h">
+            <h2 id="roles-h">"Roles needed and how to fill them"</h2>
+            <p class="hint">"Full-time equivalents (FTE) are the organization profile's planning estimates, not survey figures."</p>
+            {if act.is_empty() {
+                view! { <p>"Every practice is in place: no role needs to change."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-wrap" tabindex="0" role="region" aria-label="Roles needed">
+                        <table class="roles-needed">
+                            <caption>"Roles to act on"</caption>
+                            <thead><tr><th scope="col">"Role"</th><th scope="col">"FTE"</th><th scope="col">"How"</th><th scope="col">"Why"</th><th scope="col">"First-year cost"</th></tr></thead>
+                            <tbody>
+                                {act.iter().map(|r| {
+                                    let fte = if r.existing_fte > 0.0 && r.route != Fill::Assign {
+                                        format!("{} ({} from your security staff)", decimal(r.fte, 2), decimal(r.existing_fte, 2))
+                                    } else { decimal(r.fte, 2) };
+                                    let plan_steps = r.upskill.as_ref().and_then(|u| u.plan.as_ref()).map(|p| p.steps.iter().filter(|s| matches!(s.kind, pathways_core::planner::StepKind::Program | pathways_core::planner::StepKind::Exam)).map(|s| format!("{} ({})", s.title, long_date(s.start))).collect::<Vec<_>>()).unwrap_or_default();
+                                    let people = r.upskill.as_ref().map(|u| u.people).unwrap_or(0);
+                                    let no_plan = r.upskill.as_ref().and_then(|u| u.no_plan.clone());
+                                    let ready = r.upskill.as_ref().and_then(|u| u.plan.as_ref()).filter(|p| !p.steps.is_empty()).map(|p| long_date(p.finish));
+                                    view! {
+                                        <tr>
+                                            <th scope="row"><a href=site.route(Route::Role(&r.role))>{r.title.clone()}</a>{(!r.essential).then(|| view! { <span class="th-note">"recommended"</span> })}</th>
+                                            <td>{fte}</td>
+                                            <td class=format!("route {}", r.route.label().to_lowercase().replace(' ', "-"))>{r.route.label()}</td>
+                                            <td>
+                                                <p>{r.decision.clone()}</p>
+                                                {(!plan_steps.is_empty()).then(|| view! {
+                                                    <p class="upskill">{format!("Training plan for {people} {}: {}{}", if people == 1 { "person" } else { "people" }, plan_steps.join(" → "), ready.map(|d| format!("; ready by {d}")).unwrap_or_default())}</p>
+                                                })}
+                                                {no_plan.map(|t| view! { <p class="upskill">{t}</p> })}
+                                            </td>
+                                            <td>{if r.cost_usd > 0.0 { usd(r.cost_usd) } else { "—".to_owned() }}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+            {(!keep.is_empty()).then(|| view! {
+                <details>
+                    <summary>{format!("{} roles run practices you have in place", keep.len())}</summary>
+                    <ul>{keep.iter().map(|r| view! { <li><a href=site.route(Route::Role(&r.role))>{r.title.clone()}</a>{format!(": {}", r.decision)}</li> }).collect_view()}</ul>
+                </details>
+            })}
+        </section>
+
+        <section class="org-section" aria-labelledby="budget-h">
+            <h2 id="budget-h">"First-year budget"</h2>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="First-year budget">
+                <table class="budget">
+                    <caption>"Costs in the plan's first 12 months"</caption>
+                    <thead><tr><th scope="col">"Item"</th><th scope="col">"Cost"</th></tr></thead>
+                    <tbody>
+                        {plan.budget.lines.iter().map(|l| view! {
+                            <tr><th scope="row">{l.label.clone()}{l.estimate.then(|| view! { <span class="th-note">"rests on an estimate"</span> })}</th><td>{usd(l.cost_usd)}</td></tr>
+                        }).collect_view()}
+                        <tr class="total"><th scope="row">"Total"</th><td>{usd(plan.budget.total_usd)}</td></tr>
+                        <tr><th scope="row">"Your budget"</th><td>{usd(plan.budget.budget_usd)}</td></tr>
+                        <tr class=if remaining < 0.0 { "over" } else { "left" }>
+                            <th scope="row">{if remaining < 0.0 { "Over budget by" } else { "Left" }}</th>
+                            <td>{usd(remaining.abs())}</td>
+                        </tr>
+                    </tbody>
+                </table>
+            </div>
+        </section>
+
+        <section class="org-section" aria-labelledby="timeline-h">
+            <h2 id="timeline-h">"12-month timeline"</h2>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="12-month timeline">
+                <table class="timeline">
+                    <thead><tr><th scope="col">"When"</th><th scope="col">"What"</th><th scope="col">"Details"</th></tr></thead>
+                    <tbody>
+                        {plan.timeline.iter().map(|m| view! {
+                            <tr><td>{long_date(m.date)}</td><th scope="row">{m.title.clone()}</th><td>{m.detail.clone()}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+
+        <section class="org-section" aria-labelledby="pipeline-h">
+            <h2 id="pipeline-h">"Talent pipeline"</h2>
+            {match plan.pipeline.state.clone() {
+                None => view! { <p>"Choose your state above to see the CAE-designated colleges and universities near you, for interns and hires."</p> }.into_any(),
+                Some(state) => view! {
+                    <h3>{format!("CAE-designated institutions in {state} ({})", plan.pipeline.in_state.len())}</h3>
+                    {if plan.pipeline.in_state.is_empty() {
+                        view! { <p>"None in the state."</p> }.into_any()
+                    } else {
+                        view! { <ul class="institutions">{plan.pipeline.in_state.iter().map(|i| view! { <li>{format!("{}{} — {}", i.name, i.city.as_ref().map(|c| format!(", {c}")).unwrap_or_default(), i.designations.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(", "))}</li> }).collect_view()}</ul> }.into_any()
+                    }}
+                    <h3>{if plan.pipeline.neighbours.is_empty() { "No neighbouring state by land".to_owned() } else { format!("In the neighbouring states ({}): {}", plan.pipeline.neighbours.join(", "), nearby_total) }}</h3>
+                    {(!nearby.is_empty()).then(|| view! {
+                        <ul class="institutions">{nearby.iter().map(|i| view! { <li>{format!("{} ({}) — {}", i.name, i.state.clone().unwrap_or_default(), i.designations.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(", "))}</li> }).collect_view()}</ul>
+                    })}
+                    {(nearby_total > 20).then(|| view! { <p><a href=site.route(Route::CaeDirectory)>{format!("See all {nearby_total} in the CAE directory")}</a></p> })}
+                }.into_any(),
+            }}
+            <h3>"Free and low-cost programs for the roles you need"</h3>
+            {if plan.pipeline.programs.is_empty() {
+                view! { <p>"None in the catalog for these roles."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="programs">
+                        {plan.pipeline.programs.iter().map(|p| view! {
+                            <li><a href=site.route(Route::Program(&p.id))>{p.name.clone()}</a>{format!(" ({}), {}{}: for {}", p.provider, if p.cost_usd == 0.0 { "free".to_owned() } else { usd(p.cost_usd) }, if p.cost_estimate { " (estimate)" } else { "" }, p.for_roles.join(", "))}</li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+
+        <section class="org-section" aria-labelledby="awareness-h">
+            <h2 id="awareness-h">"All-staff awareness program"</h2>
+            <p>{format!("For all {} staff, on the five HICP threats. ", plan.awareness.staff)}{plan.awareness.phishing.clone()}</p>
+            <div class="actions no-print">
+                <button type="button" on:click=move |_| { let _ = browser::download("security-awareness-calendar.ics", "text/calendar", &ics); }>"Add to calendar (.ics)"</button>
+                <button type="button" on:click=|_| browser::print_only("print-posters")>"Print the break-room posters"</button>
+            </div>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Awareness calendar">
+                <table class="awareness">
+                    <caption>"Awareness calendar"</caption>
+                    <thead><tr><th scope="col">"Month"</th><th scope="col">"Topic"</th><th scope="col">"For"</th><th scope="col">"Material"</th></tr></thead>
+                    <tbody>
+                        {plan.awareness.months.iter().map(|m| view! {
+                            <tr>
+                                <td>{month_year(m.start)}</td>
+                                <th scope="row">{m.topic.clone()}{m.phishing.then(|| view! { <span class="th-note">"+ phishing exercise"</span> })}</th>
+                                <td>{m.audience.clone()}</td>
+                                <td><ul class="material">{m.material.iter().map(|x| {
+                                    let href = if x.on_site { site.href(&x.href) } else { x.href.clone() };
+                                    view! { <li><a href=href>{x.title.clone()}</a></li> }
+                                }).collect_view()}</ul></td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <h3>"Evidence to keep (HIPAA §164.308(a)(5))"</h3>
+            <ul class="checklist">
+                {plan.awareness.checklist.iter().map(|e| view! {
+                    <li><strong>{e.requirement.clone()}</strong>" "<a href=e.source.clone()>"(text)"</a><br />{e.keep.clone()}</li>
+                }).collect_view()}
+            </ul>
+            <h3>"Break-room posters"</h3>
+            <p class="hint">"HIMSS asks for key messages displayed in common areas such as break rooms. One page per threat; print them with the button above."</p>
+            <div class="posters">
+                {plan.awareness.posters.iter().map(|p| view! {
+                    <article class="poster" aria-label=format!("Poster: {}", p.title)>
+                        <p class="poster-kicker">"Stop and think"</p>
+                        <h4>{p.title.clone()}</h4>
+                        <ul>{p.messages.iter().map(|m| view! { <li>{m.clone()}</li> }).collect_view()}</ul>
+                        <p class="poster-foot">"Report anything odd to your security lead."</p>
+                    </article>
+                }).collect_view()}
+            </div>
+        </section>
+    }
+}
