@@ -569,6 +569,8 @@ pub(crate) fn run(root: &Path, quick: bool, only: Option<&str>) -> anyhow::Resul
                     "plan",
                     "--bench",
                     "compare",
+                    "--bench",
+                    "org",
                     "--",
                     "--warm-up-time",
                     "1",

@@ -51,6 +51,10 @@ export function routeSamples(): string[] {
       samples.push(r);
     }
   }
+  // Pages with a route of their own inside a section (a tool, the CAE directory).
+  for (const r of ['hire/compare/', 'org/plan/', 'programs/cae/']) {
+    if (all.includes(r) && !samples.includes(r)) samples.push(r);
+  }
   return samples;
 }
 

@@ -7,7 +7,7 @@ use pathways_core::chart::{WeightBar, weight_bars};
 use pathways_core::format::{decimal, long_date, month_year, usd};
 use pathways_core::org::awareness;
 use pathways_core::org::plan::{OrgPlan, Route as Fill, Status};
-use pathways_core::org::{OrgBundle, OrgInput, Problem, link};
+use pathways_core::org::{OrgInput, Problem, link};
 use pathways_core::site::Route;
 
 use crate::browser;
@@ -18,14 +18,11 @@ use crate::storage::use_org;
 /// The plan, or what to fix first.
 #[component]
 pub fn Report(
-    /// The catalog.
-    bundle: StoredValue<OrgBundle>,
     /// The input on screen.
     input: Memo<Option<OrgInput>>,
     /// The plan or the problems.
     outcome: Memo<Option<Result<OrgPlan, Vec<Problem>>>>,
 ) -> impl IntoView {
-    let _ = bundle;
     move || match outcome.get() {
         None => ().into_any(),
         Some(Err(problems)) => view! {

@@ -147,6 +147,17 @@ pub struct CostBasis {
     pub managed_service_monthly_usd: f32,
     /// Hours a week an upskilling staff member studies.
     pub study_hours_per_week: f32,
+    /// The most one staff member's training may cost in the first year, US dollars.
+    #[serde(default = "default_training")]
+    pub training_per_person_usd: f32,
+}
+
+/// The default training allowance a person: the portal's assumption (no source the portal
+/// holds gives one for health care), enough for an entry certification and its course.
+pub const DEFAULT_TRAINING_USD: f32 = 3_000.0;
+
+fn default_training() -> f32 {
+    DEFAULT_TRAINING_USD
 }
 
 /// The source of the default salary.
@@ -174,6 +185,7 @@ impl CostBasis {
                 OrgSize::Large => 20_000.0,
             },
             study_hours_per_week: 5.0,
+            training_per_person_usd: DEFAULT_TRAINING_USD,
         }
     }
 }
@@ -245,6 +257,8 @@ pub enum Field {
     ManagedService,
     /// Study hours.
     StudyHours,
+    /// The training allowance.
+    Training,
 }
 
 /// Something wrong with the input, and where.
@@ -385,6 +399,14 @@ impl OrgInput {
             problem(
                 Field::StudyHours,
                 "Enter study hours a week between 1 and 40.".into(),
+            );
+        }
+        if !c.training_per_person_usd.is_finite()
+            || !(0.0..=100_000.0).contains(&c.training_per_person_usd)
+        {
+            problem(
+                Field::Training,
+                "Enter a training allowance between $0 and $100,000 a person.".into(),
             );
         }
         let unknown_practices: Vec<&str> = self

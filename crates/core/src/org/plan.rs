@@ -7,7 +7,8 @@ use super::awareness::{self, Awareness};
 use super::{OrgBundle, OrgGoal, OrgInput, Problem, states};
 use crate::date::Date;
 use crate::model::{
-    GoalTier, Id, Institution, Modality, OrgProfile, OrgSize, OrgType, Role, Sourcing, SubPractice,
+    Family, GoalTier, Id, Institution, Modality, OrgProfile, OrgSize, OrgType, Role, Sourcing,
+    SubPractice,
 };
 use crate::planner::{self, Constraints, Plan, Preference, Prepared};
 use crate::profile::{Experience, Profile};
@@ -108,6 +109,9 @@ pub enum Route {
     Keep,
     /// Filled by the organization's security staff.
     Assign,
+    /// IT or clinical work the organization's own IT staff already do: they take on the
+    /// security parts.
+    ItStaff,
     /// A new hire.
     Hire,
     /// Grown from the organization's own staff, with a training plan.
@@ -124,6 +128,7 @@ impl Route {
         match self {
             Route::Keep => "Keep",
             Route::Assign => "Your security staff",
+            Route::ItStaff => "Your IT staff",
             Route::Hire => "Hire",
             Route::Upskill => "Upskill",
             Route::Outsource => "Outsource",
@@ -563,6 +568,17 @@ pub fn plan(input: &OrgInput, bundle: &OrgBundle) -> Result<OrgPlan, Vec<Problem
 
     for need in roles.iter_mut().filter(|r| r.route != Route::Keep) {
         let sourcing = sourcing_of(&need.role);
+        // IT and clinical positions (help desk, administrators, biomedical technicians) are
+        // work an organization with IT staff already does.
+        let feeder = role_of(&need.role).is_some_and(|r| r.family == Family::Feeder);
+        if feeder && input.staff_it > 0 && sourcing != Sourcing::Outsource {
+            need.route = Route::ItStaff;
+            need.decision = format!(
+                "Work your own staff already do (IT or clinical engineering, {} IT staff): they take on the security sub-practices it covers, with the free training in the talent pipeline.",
+                input.staff_it
+            );
+            continue;
+        }
         let official = in_house_rule(&need.role);
         let outsourced =
             official.is_none() && (sourcing == Sourcing::Outsource || provider_covers(&need.role));
@@ -590,10 +606,17 @@ pub fn plan(input: &OrgInput, bundle: &OrgBundle) -> Result<OrgPlan, Vec<Problem
                 )
             }
         } else if outsourced {
-            let by = if input.managed_provider {
-                "Your managed provider: check that its contract covers this work and who decides what."
-            } else {
-                "A managed security service: round-the-clock work a team of this size could not staff itself."
+            let security_service = MANAGED_SERVICE_ROLES.contains(&need.role.as_str());
+            let by = match (input.managed_provider, security_service) {
+                (true, _) => {
+                    "Your managed provider: check that its contract covers this work and who decides what."
+                }
+                (false, true) => {
+                    "A managed security service: round-the-clock work a team of this size could not staff itself."
+                }
+                (false, false) => {
+                    "A managed IT service provider: at this size the work is bought in, not staffed."
+                }
             };
             (Route::Outsource, by.to_owned())
         } else {
@@ -634,7 +657,7 @@ pub fn plan(input: &OrgInput, bundle: &OrgBundle) -> Result<OrgPlan, Vec<Problem
     };
     let prepared = Prepared::new(&catalog);
     let constraints = Constraints {
-        budget_usd: input.budget_usd,
+        budget_usd: input.costs.training_per_person_usd.min(input.budget_usd),
         hours_per_week: input.costs.study_hours_per_week,
         start: input.start,
         modality: None,
@@ -643,21 +666,54 @@ pub fn plan(input: &OrgInput, bundle: &OrgBundle) -> Result<OrgPlan, Vec<Problem
         in_healthcare: input.org_type == OrgType::Provider,
     };
     let staff = it_staff(input.org_type);
+    // Each IT staff member grows into one role; the officials come from management.
+    let mut it_people = input.staff_it;
     for need in roles.iter_mut().filter(|r| r.route == Route::Upskill) {
         let rest = need.fte - need.existing_fte;
-        let people = (rest.ceil() as u32).clamp(1, input.staff_it.max(1));
+        let wanted = (rest.ceil() as u32).max(1);
+        let people = if in_house_rule(&need.role).is_some() || input.staff_it == 0 {
+            1
+        } else if it_people == 0 {
+            if rest >= 0.5 {
+                need.route = Route::Hire;
+                need.decision = format!(
+                    "Your {} IT staff are all growing into other roles in this plan: hire ({}).",
+                    input.staff_it,
+                    fte_words(rest)
+                );
+                continue;
+            }
+            need.decision = format!(
+                "Your IT staff are all growing into other roles in this plan: add it to the job of one of them or of a manager ({}).",
+                fte_words(rest)
+            );
+            1
+        } else {
+            let n = wanted.min(it_people);
+            it_people -= n;
+            n
+        };
         let Some(role) = role_of(&need.role) else {
             continue;
         };
         let p = planner::plan_with(role, &staff, &catalog, &prepared, &constraints);
-        let within = p.total_cost <= input.budget_usd || input.budget_usd <= 0.0;
-        need.cost_usd = p.total_cost * people as f32;
+
+        // The first year pays for the steps that start in it; later ones are next year's.
+        let year_end = input.start.add_months(12);
+        let first_year: f32 = p
+            .steps
+            .iter()
+            .filter(|s| s.start < year_end)
+            .map(|s| s.cost)
+            .sum();
+        need.cost_usd = first_year * people as f32;
         need.upskill = Some(Upskilling {
             people,
-            no_plan: (!within).then(|| {
+            no_plan: (!p.unmet.is_empty()).then(|| {
                 format!(
-                    "The cheapest training plan costs {} a person, more than the whole budget.",
-                    crate::format::usd(p.total_cost)
+                    "{} of the role's skills stay below its level within the {} training allowance a person; a larger allowance closes them.",
+                    p.unmet.len(),
+                    crate::format::usd(constraints.budget_usd)
                 )
             }),
             plan: Some(p),
@@ -809,19 +865,23 @@ fn pipeline_of(input: &OrgInput, bundle: &OrgBundle, roles: &[RoleNeed]) -> Pipe
     in_state.sort_by(|a, b| a.name.cmp(&b.name));
     nearby.sort_by(|a, b| (&a.state, &a.name).cmp(&(&b.state, &b.name)));
 
-    // Programs that build a skill of a role being hired or grown.
-    let wanted: Vec<(&str, &Role)> = roles
+    // Programs that build a skill of a role being hired or grown: each wanted skill with the
+    // roles that need it, so each program is checked by its own few skills.
+    let mut wanted: std::collections::BTreeMap<&str, Vec<&str>> = std::collections::BTreeMap::new();
+    for r in roles
         .iter()
         .filter(|r| matches!(r.route, Route::Hire | Route::Upskill | Route::Deferred))
-        .filter_map(|r| {
-            bundle
-                .planner
-                .roles
-                .iter()
-                .find(|(id, _)| *id == r.role)
-                .map(|(_, role)| (r.title.as_str(), role))
-        })
-        .collect();
+    {
+        let Some((_, role)) = bundle.planner.roles.iter().find(|(id, _)| *id == r.role) else {
+            continue;
+        };
+        for s in &role.skills {
+            let titles = wanted.entry(s.skill.as_str()).or_default();
+            if !titles.contains(&r.title.as_str()) {
+                titles.push(r.title.as_str());
+            }
+        }
+    }
     let mut programs: Vec<ProgramPick> = bundle
         .planner
         .programs
@@ -829,15 +889,14 @@ fn pipeline_of(input: &OrgInput, bundle: &OrgBundle, roles: &[RoleNeed]) -> Pipe
         .filter(|(_, p)| p.cost_usd <= LOW_COST_USD)
         .filter(|(_, p)| p.modality == Modality::Online || (state.is_some() && p.state == state))
         .filter_map(|(id, p)| {
-            let for_roles: Vec<String> = wanted
-                .iter()
-                .filter(|(_, role)| {
-                    role.skills
-                        .iter()
-                        .any(|s| p.skills.iter().any(|ps| ps.skill == s.skill))
-                })
-                .map(|(t, _)| (*t).to_owned())
-                .collect();
+            let mut for_roles: Vec<String> = Vec::new();
+            for ps in &p.skills {
+                for t in wanted.get(ps.skill.as_str()).into_iter().flatten() {
+                    if !for_roles.iter().any(|x| x == t) {
+                        for_roles.push((*t).to_owned());
+                    }
+                }
+            }
             (!for_roles.is_empty()).then(|| ProgramPick {
                 id: id.clone(),
                 name: p.name.clone(),

@@ -166,6 +166,8 @@ fn bundle() -> OrgBundle {
                     vec![
                         org_role("hipaa-security-officer", 1.0, Sourcing::Upskill, true),
                         org_role("system-administrator", 2.0, Sourcing::Upskill, true),
+                        org_role("endpoint-admin", 2.0, Sourcing::Upskill, true),
+                        org_role("iam-analyst", 1.0, Sourcing::Upskill, true),
                         org_role("soc-analyst", 2.0, Sourcing::Outsource, true),
                         org_role("security-awareness-lead", 0.3, Sourcing::Shared, true),
                     ],
@@ -213,13 +215,26 @@ fn bundle() -> OrgBundle {
                         "security-basics",
                     ),
                 ),
-                (
-                    "system-administrator".into(),
-                    role(
+                ("system-administrator".into(), {
+                    let mut r = role(
                         "System administrator",
                         &["email-protection"],
                         "security-basics",
+                    );
+                    r.family = crate::model::Family::Feeder;
+                    r
+                }),
+                (
+                    "endpoint-admin".into(),
+                    role(
+                        "Endpoint administrator",
+                        &["email-protection"],
+                        "security-basics",
                     ),
+                ),
+                (
+                    "iam-analyst".into(),
+                    role("IAM analyst", &["email-protection"], "security-basics"),
                 ),
                 (
                     "soc-analyst".into(),
@@ -374,8 +389,10 @@ fn a_critical_access_hospital_is_planned_as_medium_and_told_why() {
         .find(|x| x.id == "email-protection")
         .expect("email");
     assert_eq!(email.sub_missing.len(), 2);
-    // The system administrators are grown from its own IT staff, with a training plan.
-    let admins = need(&p, "system-administrator");
+    // Administration is work its IT staff already do; endpoint security is grown from them,
+    // with a training plan.
+    assert_eq!(need(&p, "system-administrator").route, Route::ItStaff);
+    let admins = need(&p, "endpoint-admin");
     assert_eq!(admins.route, Route::Upskill);
     let up = admins.upskill.as_ref().expect("upskilling");
     assert_eq!(up.people, 2);
@@ -418,6 +435,70 @@ fn a_large_system_hires_fills_from_its_own_staff_and_outsources_monitoring_to_it
         Route::Outsource
     );
     assert!(p2.budget.total_usd < p.budget.total_usd);
+}
+
+#[test]
+fn each_it_staff_member_grows_into_one_role_and_the_rest_are_hired_or_shared() {
+    let b = bundle();
+    let mut input = clinic();
+    input.size = OrgSize::Medium;
+    input.staff_total = 200;
+    input.staff_it = 2;
+    input.budget_usd = 1_000_000.0;
+    let p = plan(&input, &b).expect("plan");
+    let endpoint = need(&p, "endpoint-admin");
+    assert_eq!(endpoint.route, Route::Upskill);
+    assert_eq!(endpoint.upskill.as_ref().map(|u| u.people), Some(2));
+    // Both IT staff are taken: the next full position is hired, a part-time one shared.
+    let iam = need(&p, "iam-analyst");
+    assert_eq!(iam.route, Route::Hire, "{}", iam.decision);
+    assert!(iam.decision.contains("all growing into other roles"));
+    let lead = need(&p, "security-awareness-lead");
+    assert_eq!(lead.route, Route::Upskill);
+    assert!(
+        lead.decision.contains("add it to the job"),
+        "{}",
+        lead.decision
+    );
+    // The official comes from management, not from the IT staff.
+    assert_eq!(need(&p, "hipaa-security-officer").route, Route::Upskill);
+    // With no IT staff, administration is bought in or hired, never given to IT staff.
+    input.staff_it = 0;
+    let p = plan(&input, &b).expect("plan");
+    assert_ne!(need(&p, "system-administrator").route, Route::ItStaff);
+}
+
+#[test]
+fn a_training_allowance_bounds_each_persons_first_year() {
+    let b = bundle();
+    let mut input = clinic();
+    input.size = OrgSize::Medium;
+    input.staff_total = 200;
+    input.staff_it = 6;
+    input.state = Some("TX".into());
+    input.costs.training_per_person_usd = 50.0;
+    let p = plan(&input, &b).expect("plan");
+    let endpoint = need(&p, "endpoint-admin");
+    assert_eq!(
+        endpoint.cost_usd, 0.0,
+        "the $300 course is over a $50 allowance"
+    );
+    assert!(
+        endpoint
+            .upskill
+            .as_ref()
+            .and_then(|u| u.no_plan.as_deref())
+            .is_some_and(|t| t.contains("$50 training allowance")),
+        "{:?}",
+        endpoint.upskill
+    );
+    input.costs.training_per_person_usd = f32::INFINITY;
+    assert!(
+        plan(&input, &b)
+            .expect_err("bad allowance")
+            .iter()
+            .any(|p| p.field == Field::Training)
+    );
 }
 
 #[test]
