@@ -111,12 +111,22 @@ pub struct WeightBar<'a> {
     pub max: f32,
 }
 
-/// Horizontal bars of percentages (exam domain weights); a range draws a lighter extension.
+/// Horizontal bars of percentages (exam domain weights), scaled to the largest; a range draws
+/// a lighter extension.
 pub fn weight_bars(name: &str, bars: &[WeightBar<'_>]) -> String {
+    let top = bars.iter().map(|b| b.max).fold(10.0f32, f32::max).ceil();
+    bars_to(name, bars, top)
+}
+
+/// Horizontal bars of percentages on a 0–100 scale (a share of something done).
+pub fn percent_bars(name: &str, bars: &[WeightBar<'_>]) -> String {
+    bars_to(name, bars, 100.0)
+}
+
+fn bars_to(name: &str, bars: &[WeightBar<'_>], top: f32) -> String {
     const LABEL: f32 = 260.0;
     const WIDTH: f32 = 300.0;
     const ROW: f32 = 26.0;
-    let top = bars.iter().map(|b| b.max).fold(10.0f32, f32::max).ceil();
     let height = bars.len() as f32 * ROW + 12.0;
     let w = |pct: f32| WIDTH * pct / top;
     let mut s = String::new();

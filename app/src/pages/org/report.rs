@@ -3,7 +3,7 @@
 //! print, poster and calendar actions.
 
 use leptos::prelude::*;
-use pathways_core::chart::{WeightBar, weight_bars};
+use pathways_core::chart::{WeightBar, percent_bars};
 use pathways_core::format::{decimal, long_date, month_year, usd};
 use pathways_core::org::awareness;
 use pathways_core::org::plan::{OrgPlan, Route as Fill, Status};
@@ -71,11 +71,16 @@ fn PlanView(plan: OrgPlan, input: OrgInput) -> impl IntoView {
     let gaps = plan.gaps().count();
     let remaining = plan.budget.remaining_usd();
     let summary = format!(
-        "{gaps} of {} HICP practices not fully in place. To close them: {} new hire{} ({} FTE), {upskill_people} staff member{} to upskill, {outsourced} role{} outsourced{}. First-year cost {} of a {} budget.",
+        "{gaps} of {} HICP practices not fully in place. To close them: {}, {upskill_people} staff member{} to upskill, {outsourced} role{} outsourced{}. First-year cost {} of a {} budget.",
         plan.practices.len(),
-        hires.len(),
-        if hires.len() == 1 { "" } else { "s" },
-        decimal(hire_fte, 2),
+        match hires.len() {
+            0 => "no new hires".to_owned(),
+            n => format!(
+                "{n} new hire{} ({} FTE)",
+                if n == 1 { "" } else { "s" },
+                decimal(hire_fte, 2)
+            ),
+        },
         if upskill_people == 1 { "" } else { "s" },
         if outsourced == 1 { "" } else { "s" },
         if deferred > 0 {
@@ -101,7 +106,7 @@ fn PlanView(plan: OrgPlan, input: OrgInput) -> impl IntoView {
             (format!("{}. {}", p.number, p.title), share)
         })
         .collect();
-    let chart = weight_bars(
+    let chart = percent_bars(
         "Share of each HICP practice in place",
         &bars
             .iter()
@@ -220,7 +225,7 @@ fn PlanView(plan: OrgPlan, input: OrgInput) -> impl IntoView {
                                     let fte = if r.existing_fte > 0.0 && r.route != Fill::Assign {
                                         format!("{} ({} from your security staff)", decimal(r.fte, 2), decimal(r.existing_fte, 2))
                                     } else { decimal(r.fte, 2) };
-                                    let plan_steps = r.upskill.as_ref().and_then(|u| u.plan.as_ref()).map(|p| p.steps.iter().filter(|s| matches!(s.kind, pathways_core::planner::StepKind::Program | pathways_core::planner::StepKind::Exam)).map(|s| format!("{} ({})", s.title, long_date(s.start))).collect::<Vec<_>>()).unwrap_or_default();
+                                    let plan_steps = r.upskill.as_ref().and_then(|u| u.plan.as_ref()).map(|p| p.steps.iter().filter(|s| matches!(s.kind, pathways_core::planner::StepKind::Program | pathways_core::planner::StepKind::Exam)).map(|s| format!("{}: {}", long_date(s.start), s.title)).collect::<Vec<_>>()).unwrap_or_default();
                                     let people = r.upskill.as_ref().map(|u| u.people).unwrap_or(0);
                                     let no_plan = r.upskill.as_ref().and_then(|u| u.no_plan.clone());
                                     let ready = r.upskill.as_ref().and_then(|u| u.plan.as_ref()).filter(|p| !p.steps.is_empty()).map(|p| long_date(p.finish));
@@ -232,7 +237,10 @@ fn PlanView(plan: OrgPlan, input: OrgInput) -> impl IntoView {
                                             <td>
                                                 <p>{r.decision.clone()}</p>
                                                 {(!plan_steps.is_empty()).then(|| view! {
-                                                    <p class="upskill">{format!("Training plan for {people} {}: {}{}", if people == 1 { "person" } else { "people" }, plan_steps.join(" → "), ready.map(|d| format!("; ready by {d}")).unwrap_or_default())}</p>
+                                                    <details class="upskill">
+                                                        <summary>{format!("Training plan for {people} {}: {} steps{}", if people == 1 { "person" } else { "people" }, plan_steps.len(), ready.map(|d| format!(", ready by {d}")).unwrap_or_default())}</summary>
+                                                        <ol>{plan_steps.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ol>
+                                                    </details>
                                                 })}
                                                 {no_plan.map(|t| view! { <p class="upskill">{t}</p> })}
                                             </td>
@@ -278,6 +286,7 @@ fn PlanView(plan: OrgPlan, input: OrgInput) -> impl IntoView {
             <h2 id="timeline-h">"12-month timeline"</h2>
             <div class="table-wrap" tabindex="0" role="region" aria-label="12-month timeline">
                 <table class="timeline">
+                    <caption>"Dated steps of the plan's first year"</caption>
                     <thead><tr><th scope="col">"When"</th><th scope="col">"What"</th><th scope="col">"Details"</th></tr></thead>
                     <tbody>
                         {plan.timeline.iter().map(|m| view! {

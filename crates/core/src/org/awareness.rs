@@ -188,7 +188,12 @@ pub fn program(
                 on_site: true,
             });
         }
-        material.extend(programs.iter().cloned());
+        // Every program at the launch; the first (the sector's own free training) each month.
+        if threat.is_none() {
+            material.extend(programs.iter().cloned());
+        } else {
+            material.extend(programs.first().cloned());
+        }
         if october {
             material.push(Material {
                 title: "Cybersecurity Awareness Month (CISA), every October".into(),

@@ -596,6 +596,11 @@ pub fn plan(input: &OrgInput, bundle: &OrgBundle) -> Result<OrgPlan, Vec<Problem
         let (route, decision) = if let Some(why) = official {
             if sourcing == Sourcing::Hire && rest >= 0.5 {
                 (Route::Hire, why.to_owned())
+            } else if rest >= 0.5 {
+                (
+                    Route::Upskill,
+                    format!("{why} Grow someone you have into it ({}).", fte_words(rest)),
+                )
             } else {
                 (
                     Route::Upskill,
