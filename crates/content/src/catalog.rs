@@ -29,6 +29,7 @@ use crate::markdown::{self, SiteLink};
 use crate::nice::{HealthCareFit, NiceFramework};
 use crate::schema::{RefKind, Reference, Walker, quote_list};
 use crate::source::SourceFile;
+use pathways_core::model::Support;
 use rayon::prelude::*;
 
 pub use crate::kinds::Entry;
@@ -137,6 +138,8 @@ kinds! {
     assessment: ItemBank,
     /// HHS HPH Cybersecurity Performance Goals (`goals/`).
     goals: Goal,
+    /// Free and discounted help for small and rural organizations (`support/`).
+    support: Support,
 }
 
 /// Something done to the entries of every kind in turn (see [`Catalog::visit`]).
@@ -890,7 +893,8 @@ mod tests {
                 "practices",
                 "orgs",
                 "assessment",
-                "goals"
+                "goals",
+                "support"
             ]
         );
         assert_eq!(folder_of(RefKind::Threat), Some("practices"));

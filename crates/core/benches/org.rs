@@ -129,6 +129,7 @@ fn bundle() -> OrgBundle {
             programs: s.programs,
             skill_names: s.skill_names,
         },
+        support: vec![],
         built: fixtures::verified(),
     }
 }

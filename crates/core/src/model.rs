@@ -789,6 +789,62 @@ pub struct ItemBank {
 }
 
 vocabulary! {
+    /// What a free or discounted support program gives an organization.
+    pub enum SupportKind {
+        /// A service done for the organization (scanning, assessment, discounted products).
+        Service = "service", "Service";
+        /// Money, usually through the state.
+        Funding = "funding", "Funding";
+        /// A tool the organization runs itself.
+        Tool = "tool", "Tool";
+        /// Training and awareness material.
+        Training = "training", "Training";
+        /// Information sharing and peer support.
+        Community = "community", "Community";
+    }
+}
+
+/// A free or discounted program that helps small and rural organizations with security.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Support {
+    /// Its name.
+    pub title: String,
+    /// Who offers it.
+    pub provider: String,
+    /// What kind of help.
+    pub kind: SupportKind,
+    /// What it gives, in one or two sentences.
+    pub summary: String,
+    /// Who can use it, in words.
+    pub eligibility: String,
+    /// The kinds of organization it is for (empty: any).
+    #[serde(default)]
+    pub org_types: Vec<OrgType>,
+    /// The sizes it is for (empty: any).
+    #[serde(default)]
+    pub org_sizes: Vec<OrgSize>,
+    /// Only for organizations in rural areas.
+    #[serde(default)]
+    pub rural_only: bool,
+    /// What it costs, in words.
+    pub cost: String,
+    /// Whether it is free.
+    pub free: bool,
+    /// Where to apply or read more.
+    pub url: String,
+    /// Whether it is still offered, as far as the sources show, with the date.
+    pub status: String,
+    /// Field paths whose facts the sources do not state.
+    #[serde(default)]
+    pub unverified: Vec<String>,
+    /// Sources.
+    pub sources: Vec<String>,
+    /// When the facts were last checked.
+    pub verified: Date,
+}
+
+vocabulary! {
     /// The tier of an HPH Cybersecurity Performance Goal.
     pub enum GoalTier {
         /// The floor every organization should reach first.

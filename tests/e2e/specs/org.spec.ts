@@ -59,6 +59,13 @@ test.describe('organization workforce plan', () => {
     await expect(page.getByText('4 simulated phishing exercises a year')).toBeVisible();
     await expect(page.getByRole('article', { name: 'Poster: Social Engineering' })).toContainText('Report suspicious messages');
     await expect(page.getByText(/CAE-designated institutions in OH \(\d+\)/)).toBeVisible();
+    // Free help for a small practice; the rural programs once it says it is rural.
+    const help = page.locator('ul.support-list');
+    await expect(help.getByRole('heading', { name: 'Security Risk Assessment (SRA) Tool' })).toBeVisible();
+    await expect(help.getByRole('heading', { name: 'Cybersecurity Program for Rural Hospitals' })).toHaveCount(0);
+    await page.getByLabel('We serve a rural area (a critical access hospital always does)').check();
+    await expect(help.getByRole('heading', { name: 'Cybersecurity Program for Rural Hospitals' })).toBeVisible();
+    await expect(help.getByRole('heading', { name: 'Rural Health Transformation Program' })).toBeVisible();
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
@@ -96,6 +103,8 @@ test.describe('organization workforce plan', () => {
     await expect(page.getByRole('table', { name: 'Awareness calendar' }).getByText('+ phishing exercise')).toHaveCount(11);
     await expect(page.getByText(/CAE-designated institutions in NE/)).toBeVisible();
     await expect(page.getByText(/In the neighbouring states \(CO, IA, KS, MO, SD, WY\)/)).toBeVisible();
+    await expect(page.getByLabel('We serve a rural area (a critical access hospital always does)')).toBeChecked();
+    await expect(page.locator('ul.support-list').getByRole('heading', { name: 'Cybersecurity Program for Rural Hospitals' })).toBeVisible();
 
     // Ticking sub-practices moves a practice to partly and then fully in place.
     const email = page.getByRole('group', { name: '1. Email Protection Systems' });

@@ -264,6 +264,12 @@ pub fn InputForm(
                 {numbers.into_iter().map(|spec| view! { <Number spec input edit problems /> }).collect_view()}
             </div>
             <div class="field check">
+                <input id="org-rural" type="checkbox" prop:checked=move || input.with(|i| i.as_ref().is_some_and(OrgInput::is_rural))
+                    prop:disabled=move || input.with(|i| i.as_ref().is_some_and(|i| i.critical_access))
+                    on:change=move |ev| { let on = event_target_checked(&ev); edit.apply(|i| i.rural = on); } />
+                <label for="org-rural">"We serve a rural area (a critical access hospital always does)"</label>
+            </div>
+            <div class="field check">
                 <input id="org-msp" type="checkbox" prop:checked=move || input.with(|i| i.as_ref().is_some_and(|i| i.managed_provider))
                     on:change=move |ev| { let on = event_target_checked(&ev); edit.apply(|i| i.managed_provider = on); } />
                 <label for="org-msp">"A managed security or IT service provider is already under contract"</label>

@@ -329,6 +329,32 @@ fn PlanView(plan: OrgPlan, input: OrgInput) -> impl IntoView {
             }}
         </section>
 
+        <section class="org-section" aria-labelledby="support-h">
+            <h2 id="support-h">"Free and discounted help"</h2>
+            <p>{if input.is_rural() { "Programs that serve an organization like yours, rural programs included; free ones first." } else { "Programs that serve an organization like yours, free ones first. Tick “We serve a rural area” above if you do: more apply." }}</p>
+            {if plan.support.is_empty() {
+                view! { <p>"None in the catalog applies to this kind and size of organization."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="support-list">
+                        {plan.support.iter().map(|(id, s)| {
+                            let status_unverified = s.unverified.iter().any(|u| u == "status");
+                            view! {
+                                <li id=format!("support-{id}")>
+                                    <h3><a href=s.url.clone()>{s.title.clone()}</a></h3>
+                                    <p class="meta">{format!("{} · {} · {}", s.provider, s.kind.label(), if s.free { "free" } else { "not free" })}</p>
+                                    <p>{s.summary.clone()}</p>
+                                    <p><strong>"Who can use it: "</strong>{s.eligibility.clone()}</p>
+                                    <p><strong>"Cost: "</strong>{s.cost.clone()}</p>
+                                    <p class="hint">{format!("{} Checked {}{}.", s.status, long_date(s.verified), if status_unverified { "; not confirmed by the program itself" } else { "" })}</p>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+
         <section class="org-section" aria-labelledby="awareness-h">
             <h2 id="awareness-h">"All-staff awareness program"</h2>
             <p>{format!("For all {} staff, on the five HICP threats. ", plan.awareness.staff)}{plan.awareness.phishing.clone()}</p>

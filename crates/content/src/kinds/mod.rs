@@ -10,6 +10,7 @@ pub mod practice;
 pub mod program;
 pub mod role;
 pub mod skill;
+pub mod support;
 
 use std::collections::HashSet;
 

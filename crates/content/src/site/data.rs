@@ -327,6 +327,11 @@ fn org(catalog: &Catalog, planner: PlannerBundle) -> OrgBundle {
             .collect(),
         institutions: catalog.institutions.clone(),
         planner,
+        support: catalog
+            .support
+            .iter()
+            .map(|x| (x.id.clone(), x.meta.clone()))
+            .collect(),
         built,
     }
 }

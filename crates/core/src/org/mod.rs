@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::bundle::PlannerBundle;
 use crate::date::Date;
-use crate::model::{GoalTier, Id, Institution, OrgProfile, OrgSize, OrgType, SubPractice};
+use crate::model::{GoalTier, Id, Institution, OrgProfile, OrgSize, OrgType, SubPractice, Support};
 
 /// Where the organization tool's data lives (binary, see [`crate::bundle::to_binary`]).
 pub const ORG_FILE: &str = "data/org.bin";
@@ -97,6 +97,8 @@ pub struct OrgBundle {
     pub institutions: Vec<Institution>,
     /// The roles, credentials and programs the planner chooses from.
     pub planner: PlannerBundle,
+    /// Free and discounted help for small and rural organizations, by id.
+    pub support: Vec<(Id, Support)>,
     /// When the data was built (the catalog's newest `verified` date).
     pub built: Date,
 }
@@ -203,6 +205,9 @@ pub struct OrgInput {
     /// Whether it is a critical access hospital (HICP counts these as medium).
     #[serde(default)]
     pub critical_access: bool,
+    /// Whether it serves a rural area (a critical access hospital always does).
+    #[serde(default)]
+    pub rural: bool,
     /// All staff (the workforce the awareness program reaches).
     pub staff_total: u32,
     /// IT staff (the people who can be upskilled).
@@ -286,6 +291,7 @@ impl OrgInput {
             org_type,
             size,
             critical_access: false,
+            rural: false,
             staff_total: 0,
             staff_it: 0,
             staff_security: 0,
@@ -298,6 +304,11 @@ impl OrgInput {
             start,
             costs: CostBasis::defaults(size),
         }
+    }
+
+    /// Whether the organization is rural: it says so, or it is a critical access hospital.
+    pub fn is_rural(&self) -> bool {
+        self.rural || self.critical_access
     }
 
     /// The size the plan uses: medium for a critical access hospital, as HICP counts them.

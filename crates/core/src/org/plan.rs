@@ -8,7 +8,7 @@ use super::{OrgBundle, OrgGoal, OrgInput, Problem, states};
 use crate::date::Date;
 use crate::model::{
     Family, GoalTier, Id, Institution, Modality, OrgProfile, OrgSize, OrgType, Role, Sourcing,
-    SubPractice,
+    SubPractice, Support,
 };
 use crate::planner::{self, Constraints, Plan, Preference, Prepared};
 use crate::profile::{Experience, Profile};
@@ -286,6 +286,8 @@ pub struct OrgPlan {
     pub pipeline: Pipeline,
     /// The all-staff awareness program.
     pub awareness: Awareness,
+    /// Free and discounted help that applies, free first.
+    pub support: Vec<(Id, Support)>,
     /// The 12-month timeline, by date.
     pub timeline: Vec<Milestone>,
 }
@@ -773,6 +775,7 @@ pub fn plan(input: &OrgInput, bundle: &OrgBundle) -> Result<OrgPlan, Vec<Problem
     let pipeline = pipeline_of(input, bundle, &roles);
     let awareness = awareness::program(input, bundle, profile, size);
     let timeline = timeline_of(input, &roles, &awareness);
+    let support = navigator(input, bundle);
 
     Ok(OrgPlan {
         profile: profile_id.clone(),
@@ -785,8 +788,26 @@ pub fn plan(input: &OrgInput, bundle: &OrgBundle) -> Result<OrgPlan, Vec<Problem
         budget,
         pipeline,
         awareness,
+        support,
         timeline,
     })
+}
+
+/// The free and discounted help an organization can use: its kind and size among those a
+/// program is for (none listed: any), rural programs only for rural organizations; free ones
+/// first, then by title.
+pub fn navigator(input: &OrgInput, bundle: &OrgBundle) -> Vec<(Id, Support)> {
+    let size = input.effective_size();
+    let mut out: Vec<(Id, Support)> = bundle
+        .support
+        .iter()
+        .filter(|(_, s)| s.org_types.is_empty() || s.org_types.contains(&input.org_type))
+        .filter(|(_, s)| s.org_sizes.is_empty() || s.org_sizes.contains(&size))
+        .filter(|(_, s)| !s.rural_only || input.is_rural())
+        .cloned()
+        .collect();
+    out.sort_by(|(_, a), (_, b)| b.free.cmp(&a.free).then(a.title.cmp(&b.title)));
+    out
 }
 
 fn budget_of(input: &OrgInput, roles: &[RoleNeed], service: f32) -> Budget {

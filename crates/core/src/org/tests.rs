@@ -281,7 +281,63 @@ fn bundle() -> OrgBundle {
                 ("monitoring".into(), "Monitoring".into()),
             ]),
         },
+        support: vec![
+            (
+                "scanning".into(),
+                support("Free scanning", true, vec![], vec![], false),
+            ),
+            (
+                "rural-discounts".into(),
+                support(
+                    "Rural discounts",
+                    false,
+                    vec![OrgType::Provider],
+                    vec![],
+                    true,
+                ),
+            ),
+            (
+                "small-tool".into(),
+                support(
+                    "Risk tool",
+                    true,
+                    vec![],
+                    vec![OrgSize::Small, OrgSize::Medium],
+                    false,
+                ),
+            ),
+        ],
         built: fixtures::verified(),
+    }
+}
+
+fn support(
+    title: &str,
+    free: bool,
+    org_types: Vec<OrgType>,
+    org_sizes: Vec<OrgSize>,
+    rural_only: bool,
+) -> crate::model::Support {
+    crate::model::Support {
+        title: title.into(),
+        provider: "Provider".into(),
+        kind: crate::model::SupportKind::Service,
+        summary: String::new(),
+        eligibility: String::new(),
+        org_types,
+        org_sizes,
+        rural_only,
+        cost: if free {
+            "Free.".into()
+        } else {
+            "Discounted.".into()
+        },
+        free,
+        url: "https://example.org/".into(),
+        status: String::new(),
+        unverified: vec![],
+        sources: vec![],
+        verified: fixtures::verified(),
     }
 }
 
@@ -498,6 +554,42 @@ fn a_training_allowance_bounds_each_persons_first_year() {
             .expect_err("bad allowance")
             .iter()
             .any(|p| p.field == Field::Training)
+    );
+}
+
+#[test]
+fn the_navigator_lists_the_help_that_applies_free_first() {
+    let b = bundle();
+    let ids = |p: &plan::OrgPlan| {
+        p.support
+            .iter()
+            .map(|(id, _)| id.clone())
+            .collect::<Vec<_>>()
+    };
+    let p = plan(&clinic(), &b).expect("plan");
+    assert_eq!(
+        ids(&p),
+        ["scanning", "small-tool"],
+        "not rural: no rural discounts"
+    );
+    let mut rural = clinic();
+    rural.rural = true;
+    assert_eq!(
+        ids(&plan(&rural, &b).expect("plan")),
+        ["scanning", "small-tool", "rural-discounts"]
+    );
+    // A critical access hospital is rural whatever the box says, and medium.
+    let mut cah = clinic();
+    cah.critical_access = true;
+    assert_eq!(
+        ids(&plan(&cah, &b).expect("plan")),
+        ["scanning", "small-tool", "rural-discounts"]
+    );
+    let p = plan(&hospital_system(), &b).expect("plan");
+    assert_eq!(
+        ids(&p),
+        ["scanning"],
+        "a large system: no small-practice tool"
     );
 }
 
