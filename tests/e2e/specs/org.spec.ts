@@ -133,6 +133,21 @@ test.describe('organization workforce plan', () => {
     // A budget this size cannot carry every hire: the recommended ones wait for year 2.
     await expect(rolesTable(page).locator('td.route', { hasText: 'Deferred to year 2' }).first()).toBeVisible();
     await expect(page.getByText('A simulated phishing exercise every month')).toBeVisible();
+
+    // The existing team: two staff results links and a line that is not one.
+    const staff = (skills: Record<string, number>) => {
+      const profile = { skills: Object.fromEntries(Object.entries(skills).map(([k, v]) => [k, { self_rating: v }])) };
+      return `${process.env.BASE_URL}assess/soc-analyst/#r=1.${zlib.deflateRawSync(Buffer.from(JSON.stringify({ role: 'soc-analyst', profile }))).toString('base64url')}`;
+    };
+    await page.getByLabel('Results links, one per line').fill(
+      `Dana | ${staff({ 'log-analysis': 3, 'incident-response': 3, 'networking-fundamentals': 2, 'endpoint-protection': 2, 'email-security': 2, 'windows-administration': 2 })}\nnot a link\nEli | ${staff({ 'log-analysis': 1 })}`,
+    );
+    await page.getByRole('button', { name: 'Add to the team' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Added 2 people.' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Line 2: not a results link' })).toBeVisible();
+    const heat = page.getByRole('table', { name: /Team × skills/ });
+    await expect(heat.getByRole('rowheader')).toHaveText(['Dana', 'Eli']);
+    await expect(page.locator('ul.suggestions li').filter({ hasText: /^SOC Analyst: Dana/ })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('system.png'), fullPage: true });
 
     // Saved by name, and the link opens the same plan in another browser.

@@ -128,7 +128,7 @@ fn Planner(bundle: OrgBundle) -> impl IntoView {
             </div>
         })}
         <form::InputForm bundle input edit problems />
-        <report::Report input outcome />
+        <report::Report bundle input outcome />
         <SavedList />
     }
 }

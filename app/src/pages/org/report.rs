@@ -7,7 +7,8 @@ use pathways_core::chart::{WeightBar, percent_bars};
 use pathways_core::format::{decimal, long_date, month_year, usd};
 use pathways_core::org::awareness;
 use pathways_core::org::plan::{OrgPlan, Route as Fill, Status};
-use pathways_core::org::{OrgInput, Problem, link};
+use pathways_core::org::team::{self, MAX_TEAM};
+use pathways_core::org::{OrgBundle, OrgInput, Problem, link};
 use pathways_core::site::Route;
 
 use crate::browser;
@@ -18,6 +19,8 @@ use crate::storage::use_org;
 /// The plan, or what to fix first.
 #[component]
 pub fn Report(
+    /// The catalog.
+    bundle: StoredValue<OrgBundle>,
     /// The input on screen.
     input: Memo<Option<OrgInput>>,
     /// The plan or the problems.
@@ -43,7 +46,7 @@ pub fn Report(
                     browser::today(),
                 )
             });
-            view! { <PlanView plan input=i /> }.into_any()
+            view! { <PlanView plan input=i bundle /> }.into_any()
         }
     }
 }
@@ -57,7 +60,7 @@ fn pct(part: usize, whole: usize) -> f32 {
 }
 
 #[component]
-fn PlanView(plan: OrgPlan, input: OrgInput) -> impl IntoView {
+fn PlanView(plan: OrgPlan, input: OrgInput, bundle: StoredValue<OrgBundle>) -> impl IntoView {
     let site = use_site();
     let store = use_org();
     let hires: Vec<_> = plan.on(Fill::Hire).collect();
@@ -261,6 +264,8 @@ fn PlanView(plan: OrgPlan, input: OrgInput) -> impl IntoView {
             })}
         </section>
 
+        <TeamSection plan=plan.clone() bundle />
+
         <section class="org-section" aria-labelledby="budget-h">
             <h2 id="budget-h">"First-year budget"</h2>
             <div class="table-wrap" tabindex="0" role="region" aria-label="First-year budget">
@@ -399,6 +404,91 @@ fn PlanView(plan: OrgPlan, input: OrgInput) -> impl IntoView {
                     </article>
                 }).collect_view()}
             </div>
+        </section>
+    }
+}
+
+/// The existing team: staff results links in, a team × skills heatmap and who to grow into
+/// which role out. Kept in this browser only.
+#[component]
+fn TeamSection(plan: OrgPlan, bundle: StoredValue<OrgBundle>) -> impl IntoView {
+    let store = use_org();
+    let pasted = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<String>);
+    let problems = RwSignal::new(Vec::<String>::new());
+    let add = move |_| {
+        let existing = store.orgs.with_untracked(|s| s.team.len());
+        let (members, bad) = team::read(&pasted.get_untracked(), existing);
+        let n = members.len();
+        store.orgs.update(|s| s.team.extend(members));
+        problems.set(
+            bad.iter()
+                .map(|p| format!("Line {}: {}.", p.line, p.why))
+                .collect(),
+        );
+        status.set(Some(match n {
+            0 => "No one was added.".to_owned(),
+            1 => "Added 1 person.".to_owned(),
+            n => format!("Added {n} people."),
+        }));
+        if bad.is_empty() {
+            pasted.set(String::new());
+        }
+    };
+    let plan = StoredValue::new(plan);
+    let members = Memo::new(move |_| store.orgs.with(|s| s.team.clone()));
+    view! {
+        <section class="org-section" aria-labelledby="team-h">
+            <h2 id="team-h">"Your team"</h2>
+            <p>"Ask your IT and security staff to assess themselves (Assess, at the top of the page) and send you the results link from the end. Paste the links here, one per line, with a name in front if you like ("<code>"Dana | https://…"</code>"). The links stay in this browser; they never go into the plan's link."</p>
+            <div class="field wide no-print">
+                <label for="team-links">"Results links, one per line"</label>
+                <textarea id="team-links" rows="4" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+            </div>
+            <div class="actions no-print">
+                <button type="button" on:click=add>"Add to the team"</button>
+                {move || (!members.with(Vec::is_empty)).then(|| view! {
+                    <button type="button" on:click=move |_| { store.orgs.update(|s| s.team.clear()); status.set(Some("The team was cleared.".into())); }>"Clear the team"</button>
+                })}
+            </div>
+            <p class="status" role="status">{move || status.get()}</p>
+            {move || (!problems.with(Vec::is_empty)).then(|| view! {
+                <div class="notice bad" role="alert"><ul>{problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul></div>
+            })}
+            {move || {
+                let list = members.get();
+                if list.is_empty() {
+                    return view! { <p class="hint">{format!("No one yet (up to {MAX_TEAM} people).")}</p> }.into_any();
+                }
+                let (h, s) = plan.with_value(|p| bundle.with_value(|b| (team::heatmap(&list, p, b), team::suggest(&list, p, b))));
+                view! {
+                    <div class="table-wrap" tabindex="0" role="region" aria-label="Team skills heatmap">
+                        <table class="heatmap">
+                            <caption>"Team × skills: estimated level (0–4) against the highest level a needed role asks"</caption>
+                            <thead>
+                                <tr><th scope="col">"Person"</th>{h.columns.iter().map(|c| view! { <th scope="col">{c.name.clone()}<span class="th-note">{format!("needs {}", c.target)}</span></th> }).collect_view()}</tr>
+                            </thead>
+                            <tbody>
+                                {h.rows.iter().map(|(name, levels)| view! {
+                                    <tr>
+                                        <th scope="row">{name.clone()}</th>
+                                        {levels.iter().zip(h.columns.iter()).map(|(l, c)| {
+                                            let class = if *l >= f32::from(c.target) { "heat meets" } else if *l >= f32::from(c.target) - 1.0 { "heat near" } else { "heat gap" };
+                                            view! { <td class=class>{decimal(*l, 1)}</td> }
+                                        }).collect_view()}
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                    <h3>"Who to grow into what"</h3>
+                    <ul class="suggestions">
+                        {s.into_iter().map(|x| view! {
+                            <li><strong>{x.title.clone()}</strong>{format!(": {} (fit {}%){}", x.member, decimal(x.fit, 0), if x.gaps.is_empty() { " — meets the role's skill levels".to_owned() } else { format!(" — furthest below on {}", x.gaps.join(", ")) })}</li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
         </section>
     }
 }

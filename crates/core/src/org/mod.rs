@@ -14,6 +14,7 @@ pub mod link;
 pub mod plan;
 pub mod saved;
 pub mod states;
+pub mod team;
 
 use serde::{Deserialize, Serialize};
 

@@ -16,6 +16,10 @@ pub struct SavedOrgs {
     /// Saved plans, newest first.
     #[serde(default)]
     pub saved: Vec<SavedOrg>,
+    /// The staff whose results links were added, in the order added (kept in this browser
+    /// only; never in a plan link).
+    #[serde(default)]
+    pub team: Vec<super::team::Member>,
 }
 
 /// A saved plan.

@@ -880,3 +880,79 @@ fn saving_replaces_a_plan_of_the_same_name_and_keeps_at_most_the_limit() {
     s.delete("plan 3");
     assert!(!s.saved.iter().any(|x| x.input.name == "Plan 3"));
 }
+
+fn staff_link(ratings: &[(&str, u8)]) -> String {
+    let mut profile = crate::profile::Profile::default();
+    for (skill, level) in ratings {
+        profile.skills.insert(
+            (*skill).into(),
+            crate::profile::SkillEvidence {
+                self_rating: Some(*level),
+                ..Default::default()
+            },
+        );
+    }
+    format!(
+        "https://example.org/assess/soc-analyst/#{}",
+        crate::share::encode(&crate::share::SharedResults {
+            role: "soc-analyst".into(),
+            profile,
+        })
+    )
+}
+
+#[test]
+fn pasted_results_links_become_a_team_with_names_and_line_problems() {
+    let text = format!(
+        "Dana | {}\n\n{}\nnot a link\nEve | https://x/#r=1.AAAA\n",
+        staff_link(&[("monitoring", 3)]),
+        staff_link(&[("security-basics", 2)])
+    );
+    let (members, problems) = team::read(&text, 2);
+    let names: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["Dana", "Staff member 4"]);
+    let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
+    assert_eq!(lines, [4, 5]);
+    assert!(
+        problems
+            .first()
+            .is_some_and(|p| p.why.contains("not a results link"))
+    );
+    assert!(
+        problems
+            .get(1)
+            .is_some_and(|p| p.why.contains("cannot be read"))
+    );
+    // The limit is said, not silently applied.
+    let many: String = (0..3).map(|_| format!("{}\n", staff_link(&[]))).collect();
+    let (members, problems) = team::read(&many, team::MAX_TEAM - 1);
+    assert_eq!(members.len(), 1);
+    assert_eq!(problems.len(), 2);
+    assert!(problems.iter().all(|p| p.why.contains("at most 100")));
+}
+
+#[test]
+fn the_heatmap_covers_the_needed_skills_and_each_role_gets_the_best_free_member() {
+    let b = bundle();
+    let p = plan(&hospital_system(), &b).expect("plan");
+    let text = format!(
+        "Ana | {}\nBo | {}\n",
+        staff_link(&[("monitoring", 1), ("security-basics", 1)]),
+        staff_link(&[("monitoring", 4), ("security-basics", 4)])
+    );
+    let (members, problems) = team::read(&text, 0);
+    assert!(problems.is_empty(), "{problems:?}");
+    let h = team::heatmap(&members, &p, &b);
+    let columns: Vec<&str> = h.columns.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(columns, ["Monitoring", "Security basics"]);
+    assert_eq!(h.rows.first().map(|r| r.1.clone()), Some(vec![1.0, 1.0]));
+    let s = team::suggest(&members, &p, &b);
+    // Bo meets every level, so the best pair is Bo with the first role grown or hired (the
+    // SOC analyst); Ana, the one left, goes to the next role she fits best.
+    let first = s.first().expect("a suggestion");
+    assert_eq!(first.role, "soc-analyst");
+    assert_eq!(first.member, "Bo");
+    assert!(first.gaps.is_empty(), "{:?}", first.gaps);
+    assert_eq!(s.get(1).map(|x| x.member.as_str()), Some("Ana"));
+    assert_eq!(s.len(), 2, "two people, two suggestions");
+}
