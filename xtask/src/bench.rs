@@ -490,6 +490,69 @@ fn compare_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The organization planner in the browser: a five-hospital system with nothing in place and
+/// a team of 100 staff, each with a self-rating for every catalog skill, planned against the
+/// real catalog; the plan and the team heatmap with its suggestions are timed apart.
+fn org_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
+    use pathways_core::bundle::from_binary;
+    use pathways_core::model::{OrgSize, OrgType};
+    use pathways_core::org::saved::SavedOrgs;
+    use pathways_core::org::team::Member;
+    use pathways_core::org::{ORG_FILE, OrgBundle, OrgInput};
+    use pathways_core::profile::{Profile, SkillEvidence};
+    let bundle: OrgBundle = from_binary(&std::fs::read(dist.join(ORG_FILE))?)?;
+    let start = "2027-01-04".parse().map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mut input = OrgInput::new(OrgType::Provider, OrgSize::Large, start);
+    input.name = "Benchmark health system".into();
+    input.staff_total = 20_000;
+    input.staff_it = 400;
+    input.staff_security = 10;
+    input.budget_usd = 5_000_000.0;
+    input.state = Some("PA".into());
+    let skills: Vec<&String> = bundle.planner.skill_names.keys().collect();
+    let team = (0..100)
+        .map(|i| {
+            let mut p = Profile::default();
+            for (k, s) in skills.iter().enumerate() {
+                p.skills.insert(
+                    (*s).clone(),
+                    SkillEvidence {
+                        self_rating: Some(((i + k) % 5) as u8),
+                        answers: vec![],
+                        skipped: false,
+                    },
+                );
+            }
+            Member {
+                name: format!("Staff {i}"),
+                profile: p,
+            }
+        })
+        .collect();
+    let record = SavedOrgs {
+        draft: Some(input),
+        saved: vec![],
+        team,
+    };
+    let file = scratch_dir(root, "hcp-org.json");
+    std::fs::write(&file, serde_json::to_string(&record)?)?;
+    let running = server::start(dist, "/", 0)?;
+    let status = Command::new("node")
+        .arg("scripts/measure-org.mjs")
+        .arg(format!("http://127.0.0.1:{}/", running.port))
+        .arg(&file)
+        .arg(skills.len().to_string())
+        .current_dir(root.join("tests/e2e"))
+        .env("CHROMIUM_PATH", CHROMIUM)
+        .status()?;
+    running.stop();
+    let _ = std::fs::remove_file(&file);
+    if !status.success() {
+        anyhow::bail!("the organization measurement failed");
+    }
+    Ok(())
+}
+
 /// Search on the real catalog and on a generated 10,000-page site.
 fn search_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
     let scratch = scratch_dir(root, "hcp-search");
@@ -532,12 +595,13 @@ fn search_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
 }
 
 /// The parts of `cargo xtask bench`, in the order they run; `--only PART` runs one.
-const PARTS: [&str; 8] = [
+const PARTS: [&str; 9] = [
     "core",
     "content",
     "browser",
     "plan",
     "compare",
+    "org",
     "search",
     "size",
     "lighthouse",
@@ -613,6 +677,10 @@ pub(crate) fn run(root: &Path, quick: bool, only: Option<&str>) -> anyhow::Resul
     if wants("compare") {
         step("comparing 50 candidates in the browser, with learning plans");
         compare_bench(root, &dist)?;
+    }
+    if wants("org") {
+        step("the organization plan and a 100-person team heatmap in the browser");
+        org_bench(root, &dist)?;
     }
     if wants("search") {
         step("search: own index vs Pagefind");

@@ -110,8 +110,13 @@ fn Planner(bundle: OrgBundle) -> impl IntoView {
         });
     }
     let input = Memo::new(move |_| store.orgs.with(|s| s.draft.clone()));
-    let outcome: Memo<Option<Result<OrgPlan, Vec<Problem>>>> =
-        Memo::new(move |_| input.with(|i| i.as_ref().map(|i| bundle.with_value(|b| plan(i, b)))));
+    let outcome: Memo<Option<Result<OrgPlan, Vec<Problem>>>> = Memo::new(move |_| {
+        // Measured by the browser bench (`cargo xtask bench --only org`).
+        let timing = browser::Timing::start("hcp-org-plan");
+        let out = input.with(|i| i.as_ref().map(|i| bundle.with_value(|b| plan(i, b))));
+        timing.stop();
+        out
+    });
     let problems = Memo::new(move |_| {
         outcome.with(|o| match o {
             Some(Err(p)) => p.clone(),

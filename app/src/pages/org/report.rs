@@ -460,7 +460,10 @@ fn TeamSection(plan: OrgPlan, bundle: StoredValue<OrgBundle>) -> impl IntoView {
                 if list.is_empty() {
                     return view! { <p class="hint">{format!("No one yet (up to {MAX_TEAM} people).")}</p> }.into_any();
                 }
+                // Measured by the browser bench (`cargo xtask bench --only org`).
+                let timing = browser::Timing::start("hcp-org-team");
                 let (h, s) = plan.with_value(|p| bundle.with_value(|b| (team::heatmap(&list, p, b), team::suggest(&list, p, b))));
+                timing.stop();
                 view! {
                     <div class="table-wrap" tabindex="0" role="region" aria-label="Team skills heatmap">
                         <table class="heatmap">
