@@ -239,6 +239,7 @@ fn PlanView(plan: OrgPlan, input: OrgInput, bundle: StoredValue<OrgBundle>) -> i
                                             <td class=format!("route {}", r.route.label().to_lowercase().replace(' ', "-"))>{r.route.label()}</td>
                                             <td>
                                                 <p>{r.decision.clone()}</p>
+                                                <p class="upskill">{r.why.clone()}</p>
                                                 {(!plan_steps.is_empty()).then(|| view! {
                                                     <details class="upskill">
                                                         <summary>{format!("Training plan for {people} {}: {} steps{}", if people == 1 { "person" } else { "people" }, plan_steps.len(), ready.map(|d| format!(", ready by {d}")).unwrap_or_default())}</summary>
@@ -487,7 +488,7 @@ fn TeamSection(plan: OrgPlan, bundle: StoredValue<OrgBundle>) -> impl IntoView {
                     <h3>"Who to grow into what"</h3>
                     <ul class="suggestions">
                         {s.into_iter().map(|x| view! {
-                            <li><strong>{x.title.clone()}</strong>{format!(": {} (fit {}%){}", x.member, decimal(x.fit, 0), if x.gaps.is_empty() { " — meets the role's skill levels".to_owned() } else { format!(" — furthest below on {}", x.gaps.join(", ")) })}</li>
+                            <li><strong>{x.title.clone()}</strong>{format!(": {} (skills {}% of the role's){}", x.member, decimal(x.fit, 0), if x.gaps.is_empty() { " — meets the role's skill levels".to_owned() } else { format!(" — furthest below on {}", x.gaps.join(", ")) })}</li>
                         }).collect_view()}
                     </ul>
                 }.into_any()

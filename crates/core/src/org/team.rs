@@ -179,21 +179,23 @@ pub struct Suggestion {
     pub title: String,
     /// The member suggested.
     pub member: String,
-    /// Their fit to the role (0–100, the assessment's score).
+    /// How far their skills meet the role's (0–100: the skills part of the assessment's fit).
     pub fit: f32,
     /// The role's skills they are furthest below, by name, largest gap first (at most 3).
     pub gaps: Vec<String>,
 }
 
 /// Who to grow into each role the plan grows or hires: the best-fitting pairs first (the
-/// assessment's fit score; ties go to the role earlier in the plan, then the member added
+/// skills part of the assessment's fit; ties go to the role earlier in the plan, then the member added
 /// first), each person suggested for one role only. Listed in the plan's order of roles.
 pub fn suggest(members: &[Member], plan: &OrgPlan, bundle: &OrgBundle) -> Vec<Suggestion> {
     let roles = needed_roles(plan, bundle);
     let mut pairs: Vec<(usize, usize, f32)> = Vec::with_capacity(roles.len() * members.len());
     for (r, (_, _, role)) in roles.iter().enumerate() {
         for (m, member) in members.iter().enumerate() {
-            pairs.push((r, m, fit(role, &member.profile).score));
+            // The skills part only: experience and credentials are what growing into the
+            // role adds.
+            pairs.push((r, m, 100.0 * fit(role, &member.profile).skills));
         }
     }
     pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
