@@ -35,8 +35,8 @@ pub fn home(catalog: &Catalog, base: &BasePath) -> PageOut {
             ))
             (audience(
                 "I run an organization",
-                "Describe your organization — clinic, hospital, payer or device maker — and the HICP practices you have, and get a workforce plan: roles to fill, people to upskill, training with cost and time.",
-                &[("Plan your workforce", base.route(Route::Section(Section::Org))), ("HICP practices", base.route(Route::Section(Section::Practices)))],
+                "Describe your organization — clinic, hospital, payer or device maker — and the HICP practices you have, and get a workforce plan: roles to fill, hire, upskill or outsource, the first year's cost, CAE partners nearby and an all-staff awareness calendar.",
+                &[("Plan your workforce", base.route(Route::OrgPlan)), ("Organization profiles", base.route(Route::Section(Section::Org)))],
             ))
             (audience(
                 "I teach",
@@ -123,7 +123,10 @@ fn audience(title: &str, text: &str, links: &[(&str, String)]) -> Markup {
             p { (text) }
             div.actions {
                 @for (i, (label, href)) in links.iter().enumerate() {
-                    a.button.primary[i == 0] href=(href) target=[href.contains("/assess/").then_some("_self")] { (label) }
+                    // A tool's page loads in full (its own bundle), so the site app's router
+                    // must not take the link.
+                    @let tool = pathways_core::tool::Tool::ALL.iter().any(|t| href.ends_with(&format!("/{}/", t.route())));
+                    a.button.primary[i == 0] href=(href) target=[tool.then_some("_self")] { (label) }
                 }
             }
         }
