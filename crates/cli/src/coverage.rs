@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use pathways_core::coverage::{self, RoleCoverage, UnitGroup, WorkRoleCoverage};
-use serde::Serialize;
+use pathways_content::coverage::{self as report_of, Report, gap};
+use pathways_core::coverage;
 
 /// How the report is printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -19,16 +19,6 @@ pub(crate) enum Format {
     Json,
     /// One row per role and work role.
     Csv,
-}
-
-/// The report.
-#[derive(Serialize)]
-struct Report<'a> {
-    program: &'a str,
-    name: &'a str,
-    roles: Vec<RoleCoverage>,
-    work_roles: Vec<WorkRoleCoverage>,
-    knowledge_units: Vec<UnitGroup>,
 }
 
 /// Runs the command.
@@ -65,68 +55,21 @@ pub(crate) fn run(
         Err(code) => return Ok(code),
     };
     let catalog = &loaded.catalog;
-    let program = catalog
-        .program(&id)
+    if let Some(r) = role
+        && catalog.role(r).is_none()
+    {
+        anyhow::bail!("there is no role `{r}` in the catalog");
+    }
+    let report = report_of::report(catalog, &id, role)
         .with_context(|| format!("`{id}` is not a program in the catalog"))?;
-    let p = &program.meta;
-    let roles = match role {
-        Some(r) => {
-            let entry = catalog
-                .role(r)
-                .with_context(|| format!("there is no role `{r}` in the catalog"))?;
-            vec![coverage::one_role(p, &entry.id, &entry.meta)]
-        }
-        None => coverage::roles(p, catalog.roles.iter().map(|r| (&r.id, &r.meta))),
-    };
-    let work_roles = catalog.nice.as_ref().map_or_else(Vec::new, |n| {
-        coverage::work_roles(
-            p,
-            n.work_roles
-                .iter()
-                .map(|w| (w.id.as_str(), w.title.as_str(), w.tks.as_slice())),
-        )
-    });
-    let knowledge_units = catalog.knowledge_units.as_ref().map_or_else(Vec::new, |k| {
-        coverage::unit_groups(
-            p,
-            k.units
-                .iter()
-                .filter(|u| u.designation == "CAE-CD")
-                .map(|u| (u.id.as_str(), u.group.as_str())),
-        )
-    });
-    let report = Report {
-        program: &id,
-        name: &p.name,
-        roles,
-        work_roles,
-        knowledge_units,
-    };
-    let skill = |s: &str| {
-        catalog
-            .skill(s)
-            .map_or(s.to_owned(), |e| e.meta.name.clone())
-    };
-    let title = |r: &str| {
-        catalog
-            .role(r)
-            .map_or(r.to_owned(), |e| e.meta.title.clone())
-    };
+    let skill = |s: &str| report_of::skill_name(catalog, s);
+    let title = |r: &str| report_of::role_title(catalog, r);
     match format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
-        Format::Csv => print!("{}", csv(&report, &title, &skill)?),
+        Format::Csv => print!("{}", report_of::csv(&report, &title, &skill)?),
         Format::Text => print!("{}", text(&report, &title, &skill)),
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// A gap in words: `Networking (1 → 2)`, or `Log analysis (level 2)` when not taught.
-fn gap(g: &coverage::SkillGap, skill: &dyn Fn(&str) -> String) -> String {
-    if g.reached > 0 {
-        format!("{} ({} → {})", skill(&g.skill), g.reached, g.target)
-    } else {
-        format!("{} (level {})", skill(&g.skill), g.target)
-    }
 }
 
 fn text(r: &Report<'_>, title: &dyn Fn(&str) -> String, skill: &dyn Fn(&str) -> String) -> String {
@@ -191,55 +134,6 @@ fn text(r: &Report<'_>, title: &dyn Fn(&str) -> String, skill: &dyn Fn(&str) -> 
         }
     }
     out
-}
-
-fn csv(
-    r: &Report<'_>,
-    title: &dyn Fn(&str) -> String,
-    skill: &dyn Fn(&str) -> String,
-) -> anyhow::Result<String> {
-    let mut w = ::csv::Writer::from_writer(Vec::new());
-    w.write_record([
-        "kind", "id", "title", "covered", "total", "share", "missing",
-    ])?;
-    for c in &r.roles {
-        let missing: Vec<String> = c.missing.iter().map(|g| gap(g, skill)).collect();
-        w.write_record([
-            "role".to_owned(),
-            c.role.clone(),
-            title(&c.role),
-            c.covered.to_string(),
-            c.required.to_string(),
-            format!("{:.2}", c.share),
-            missing.join("; "),
-        ])?;
-    }
-    for n in &r.work_roles {
-        w.write_record([
-            "nice-work-role".to_owned(),
-            n.id.clone(),
-            n.title.clone(),
-            n.covered.len().to_string(),
-            n.total.to_string(),
-            format!("{:.2}", n.covered.len() as f32 / n.total.max(1) as f32),
-            String::new(),
-        ])?;
-    }
-    for g in &r.knowledge_units {
-        w.write_record([
-            "knowledge-unit-group".to_owned(),
-            g.group.clone(),
-            g.group.clone(),
-            g.covered.len().to_string(),
-            (g.covered.len() + g.missing.len()).to_string(),
-            format!(
-                "{:.2}",
-                g.covered.len() as f32 / (g.covered.len() + g.missing.len()).max(1) as f32
-            ),
-            g.missing.join("; "),
-        ])?;
-    }
-    Ok(String::from_utf8(w.into_inner()?)?)
 }
 
 fn copy_tree(from: &Path, to: &Path) -> anyhow::Result<()> {

@@ -12,6 +12,7 @@
 pub mod cae;
 pub mod catalog;
 pub mod checks;
+pub mod coverage;
 pub mod diagnostic;
 pub mod front_matter;
 pub mod kinds;

@@ -108,3 +108,14 @@ fn the_binary_data_files_read_back_as_the_app_reads_them() {
     );
     assert!(!defensive.skills.is_empty());
 }
+
+#[test]
+fn a_program_page_shows_its_modules_outcomes_heatmap_and_links_its_coverage_csv() {
+    let out = built();
+    let html = read(out.path(), "programs/intro-course/index.html");
+    insta::assert_snapshot!(lines(main_of(&html)));
+    // The CSV beside the page is the report `pathways coverage --format csv` prints.
+    let csv = read(out.path(), "programs/intro-course/coverage.csv");
+    assert!(html.contains(r#"href="/programs/intro-course/coverage.csv""#));
+    insta::assert_snapshot!(csv);
+}

@@ -35,6 +35,91 @@ fn n(x: f32) -> String {
     crate::format::decimal(x, 1)
 }
 
+/// One cell of a heatmap: the level reached and the level wanted (0 when not wanted).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeatCell {
+    /// The level reached (0–4).
+    pub reached: u8,
+    /// The level wanted (0: the row does not ask for the column).
+    pub target: u8,
+}
+
+/// A heatmap of rows × columns (roles × skills): each cell the level reached against the level
+/// wanted, coloured by class (`meets`, `short`, `none`, or `na` where the row does not ask for
+/// the column), with the figures written in the cell. Column labels stand at an angle above.
+pub fn heatmap(name: &str, rows: &[&str], columns: &[&str], cells: &[Vec<HeatCell>]) -> String {
+    const LABEL: f32 = 230.0;
+    const CELL: f32 = 30.0;
+    const HEAD: f32 = 150.0;
+    let width = LABEL + CELL * columns.len() as f32 + 40.0;
+    let height = HEAD + CELL * rows.len() as f32 + 8.0;
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<svg class="chart heatmap" width="{}" height="{}" viewBox="0 0 {} {}" role="img" aria-label="{}">"#,
+        n(width),
+        n(height),
+        n(width),
+        n(height),
+        escape(name)
+    );
+    for (j, c) in columns.iter().enumerate() {
+        let x = LABEL + CELL * j as f32 + CELL / 2.0;
+        let _ = write!(
+            s,
+            r#"<text class="label" transform="translate({} {}) rotate(-50)">{}</text>"#,
+            n(x),
+            n(HEAD - 6.0),
+            escape(&fit(c, 24))
+        );
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let y = HEAD + CELL * i as f32;
+        let _ = write!(
+            s,
+            r#"<text class="label" x="{}" y="{}" text-anchor="end">{}</text>"#,
+            n(LABEL - 8.0),
+            n(y + CELL / 2.0 + 4.0),
+            escape(&fit(r, 30))
+        );
+        for (j, cell) in cells
+            .get(i)
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .take(columns.len())
+        {
+            let x = LABEL + CELL * j as f32;
+            let class = match (cell.target, cell.reached) {
+                (0, _) => "na",
+                (t, r) if r >= t => "meets",
+                (_, 0) => "none",
+                _ => "short",
+            };
+            let _ = write!(
+                s,
+                r#"<rect class="cell {class}" x="{}" y="{}" width="{}" height="{}"></rect>"#,
+                n(x + 1.0),
+                n(y + 1.0),
+                n(CELL - 2.0),
+                n(CELL - 2.0)
+            );
+            if cell.target > 0 {
+                let _ = write!(
+                    s,
+                    r#"<text class="value" x="{}" y="{}" text-anchor="middle">{}/{}</text>"#,
+                    n(x + CELL / 2.0),
+                    n(y + CELL / 2.0 + 4.0),
+                    cell.reached,
+                    cell.target
+                );
+            }
+        }
+    }
+    s.push_str("</svg>");
+    s
+}
+
 /// One bar of a level chart.
 pub struct LevelBar<'a> {
     /// The row label.
@@ -370,5 +455,52 @@ mod tests {
             "{t}"
         );
         assert!(t.contains(r#"class="milestone exam" d="M395 34"#), "{t}");
+    }
+
+    #[test]
+    fn a_heatmap_classes_each_cell_and_escapes_labels() {
+        let cells = vec![
+            vec![
+                HeatCell {
+                    reached: 2,
+                    target: 2,
+                },
+                HeatCell {
+                    reached: 1,
+                    target: 3,
+                },
+                HeatCell {
+                    reached: 0,
+                    target: 0,
+                },
+            ],
+            vec![
+                HeatCell {
+                    reached: 0,
+                    target: 2,
+                },
+                HeatCell {
+                    reached: 4,
+                    target: 3,
+                },
+                HeatCell {
+                    reached: 1,
+                    target: 1,
+                },
+            ],
+        ];
+        let svg = heatmap(
+            "Roles <x>",
+            &["SOC & IR", "GRC"],
+            &["Logs", "Networks", "Policy"],
+            &cells,
+        );
+        assert!(svg.contains(r#"aria-label="Roles &lt;x&gt;""#));
+        assert!(svg.contains("SOC &amp; IR"));
+        assert_eq!(svg.matches(r#"class="cell meets""#).count(), 3);
+        assert_eq!(svg.matches(r#"class="cell short""#).count(), 1);
+        assert_eq!(svg.matches(r#"class="cell none""#).count(), 1);
+        assert_eq!(svg.matches(r#"class="cell na""#).count(), 1);
+        assert!(svg.contains(">1/3<"));
     }
 }

@@ -244,6 +244,8 @@ mod tests {
             skills: skills.iter().map(|(s, l)| target(s, *l, true)).collect(),
             nice_tks: tks.iter().map(|t| (*t).to_owned()).collect(),
             knowledge_units: kus.iter().map(|k| (*k).to_owned()).collect(),
+            credit_hours: None,
+            outcomes: vec![],
         }
     }
 

@@ -597,6 +597,12 @@ pub struct Module {
     /// CAE Knowledge Units it covers.
     #[serde(default)]
     pub knowledge_units: Vec<String>,
+    /// Academic credit hours, for credit-bearing courses.
+    #[serde(default)]
+    pub credit_hours: Option<f32>,
+    /// What a student can do after it, one outcome each.
+    #[serde(default)]
+    pub outcomes: Vec<String>,
 }
 
 /// A training or education offering.

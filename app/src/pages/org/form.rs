@@ -276,7 +276,7 @@ pub fn InputForm(
             </div>
 
             <h2 id="org-in-place-h">"What you have in place"</h2>
-            <p>"Tick the HICP practices you have in place as a whole, or the sub-practices for your size that you have. Small organizations tick whole practices: HICP's small-organization sub-practices are not in the portal yet."</p>
+            <p>"Tick the HICP practices you have in place as a whole, or the sub-practices for your size that you have. Where the portal lists no sub-practices for your size, tick the practice as a whole: it lists a small organization's sub-practices only where a source confirmed them."</p>
             {move || in_place_problem().map(|text| view! {
                 <div class="notice bad" role="alert">
                     <p>{text}</p>

@@ -45,6 +45,21 @@ const MODULE: &[Field] = &[
         "CAE Knowledge Units it covers (acronyms from content/cae/knowledge-units.toml).",
         "[\"CTH\"]",
     ),
+    Field::opt(
+        "credit_hours",
+        Ty::Num {
+            min: 0.0,
+            max: 30.0,
+        },
+        "Academic credit hours, for a credit-bearing course.",
+        "3",
+    ),
+    Field::opt(
+        "outcomes",
+        Ty::List(&Ty::Str),
+        "What a student can do after it: up to 12 outcomes, each a sentence starting with a verb.",
+        "[\"Triage an alert from the EHR audit log and escalate it by the hospital's playbook.\"]",
+    ),
 ];
 
 impl Kind for Program {
@@ -198,6 +213,31 @@ impl Kind for Program {
     ];
 
     fn check(&self, c: &mut Checker<'_>) {
+        for (i, m) in self.modules.iter().enumerate() {
+            if m.outcomes.len() > 12 {
+                c.error(
+                    Code::OutOfRange,
+                    &format!("modules[{i}].outcomes"),
+                    format!(
+                        "a module lists at most 12 outcomes, not {}",
+                        m.outcomes.len()
+                    ),
+                )
+                .help(
+                    "keep the outcomes the module assesses; move the rest to a module of their own",
+                );
+            }
+            for (j, o) in m.outcomes.iter().enumerate() {
+                if o.trim().is_empty() || o.chars().count() > 300 {
+                    c.error(
+                        Code::OutOfRange,
+                        &format!("modules[{i}].outcomes[{j}]"),
+                        "an outcome is one sentence of 1 to 300 characters",
+                    )
+                    .help("start with what the student can do: \"Configure …\", \"Explain …\"");
+                }
+            }
+        }
         c.no_duplicates("skills", self.skills.iter().map(|s| s.skill.as_str()));
         c.no_duplicates("credentials", self.credentials.iter().map(String::as_str));
         c.no_duplicates(

@@ -205,6 +205,25 @@ pub fn build(
         what: "search index".into(),
         source,
     })?);
+    // Each program's coverage as CSV beside its page (the file `pathways coverage` prints).
+    for program in catalog.programs.iter() {
+        if let Some(report) = crate::coverage::report(catalog, &program.id, None) {
+            let title = |r: &str| crate::coverage::role_title(catalog, r);
+            let skill = |s: &str| crate::coverage::skill_name(catalog, s);
+            let text =
+                crate::coverage::csv(&report, &title, &skill).map_err(|e| SiteError::Json {
+                    what: format!("the coverage of {}", program.id),
+                    source: <serde_json::Error as serde::ser::Error>::custom(e.to_string()),
+                })?;
+            files.push((
+                format!(
+                    "{}/coverage.csv",
+                    pathways_core::site::Route::Program(&program.id).key()
+                ),
+                text.into_bytes(),
+            ));
+        }
+    }
     files.par_iter().try_for_each(|(path, bytes)| {
         writer.write(Path::new(path), bytes)?;
         writer.data_files.fetch_add(1, Ordering::Relaxed);

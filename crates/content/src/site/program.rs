@@ -20,6 +20,7 @@ pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageO
         .as_ref()
         .and_then(|i| catalog.institutions.iter().find(|x| &x.id == i));
     let roles = pathways_core::coverage::roles(p, catalog.roles.iter().map(|r| (&r.id, &r.meta)));
+    let heat = role_heatmap(p, &roles, catalog);
     let work_roles = catalog.nice.as_ref().map_or_else(Vec::new, |n| {
         pathways_core::coverage::work_roles(
             p,
@@ -98,8 +99,18 @@ pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageO
                         tbody {
                             @for m in &p.modules {
                                 tr {
-                                    th scope="row" { (m.title) }
-                                    td { (m.hours.map(num).unwrap_or_default()) }
+                                    th scope="row" {
+                                        (m.title)
+                                        @if !m.outcomes.is_empty() {
+                                            ul.outcomes { @for o in &m.outcomes { li { (o) } } }
+                                        }
+                                    }
+                                    td {
+                                        (m.hours.map(num).unwrap_or_default())
+                                        @if let Some(cr) = m.credit_hours {
+                                            span.th-note { (num(cr)) " credit" @if (cr - 1.0).abs() > f32::EPSILON { "s" } }
+                                        }
+                                    }
                                     td { (m.skills.iter().map(|s| format!("{} ({})", skill_name(&s.skill), s.level)).collect::<Vec<_>>().join(", ")) }
                                     td { (m.nice_tks.join(", ")) }
                                     td { (m.knowledge_units.join(", ")) }
@@ -116,6 +127,10 @@ pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageO
                 p.muted { "It builds none of the required skills of a role in the catalog." }
             } @else {
                 p { "The share of each role's required skills this program builds to the level the role needs." }
+                figure.chart-scroll tabindex="0" role="group" aria-label="Roles by skills chart; scrolls sideways on narrow screens" {
+                    (PreEscaped(heat))
+                }
+                p.no-print { a href=(format!("{}coverage.csv", base.route(Route::Program(id)))) download=(format!("{id}-coverage.csv")) { "Download the coverage as CSV" } " (roles, NICE work roles and Knowledge Unit groups, as " code { "pathways coverage" } " gives it)." }
                 div.table-wrap {
                     table {
                         caption { "Role coverage of " (p.name) }
@@ -203,4 +218,60 @@ pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageO
         main: main.into_string(),
         tool: None,
     }
+}
+
+/// The roles × skills heatmap of the roles a program builds skills of (the eight best
+/// covered): each role's required skills, the level the program reaches against the role's.
+fn role_heatmap(
+    p: &Program,
+    roles: &[pathways_core::coverage::RoleCoverage],
+    catalog: &Catalog,
+) -> String {
+    use pathways_core::chart::{HeatCell, heatmap};
+    let levels = skill_levels(p);
+    let shown: Vec<_> = roles
+        .iter()
+        .take(8)
+        .filter_map(|c| catalog.role(&c.role))
+        .collect();
+    let mut columns: Vec<&str> = Vec::new();
+    for r in &shown {
+        for t in r.meta.skills.iter().filter(|t| t.required) {
+            if !columns.contains(&t.skill.as_str()) {
+                columns.push(&t.skill);
+            }
+        }
+    }
+    columns.sort_by_key(|s| crate::coverage::skill_name(catalog, s));
+    let names: Vec<String> = columns
+        .iter()
+        .map(|s| crate::coverage::skill_name(catalog, s))
+        .collect();
+    let titles: Vec<&str> = shown.iter().map(|r| r.meta.title.as_str()).collect();
+    let cells: Vec<Vec<HeatCell>> = shown
+        .iter()
+        .map(|r| {
+            columns
+                .iter()
+                .map(|s| HeatCell {
+                    reached: levels.get(s).copied().unwrap_or(0),
+                    target: r
+                        .meta
+                        .skills
+                        .iter()
+                        .find(|t| t.required && t.skill == *s)
+                        .map_or(0, |t| t.level),
+                })
+                .collect()
+        })
+        .collect();
+    heatmap(
+        &format!(
+            "{}: the level it reaches in each required skill of the roles it prepares for",
+            p.name
+        ),
+        &titles,
+        &names.iter().map(String::as_str).collect::<Vec<_>>(),
+        &cells,
+    )
 }
