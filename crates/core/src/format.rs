@@ -7,15 +7,89 @@
 
 /// `x` rounded to `places` decimals (at most 6), without trailing zeros: `decimal(2.25, 1)` is
 /// `2.3`, `decimal(4.0, 2)` is `4`.
+///
+/// The same text as `format!("{}", r)` of the rounded value `r`, found without `core`'s
+/// floating-point formatting, which costs each WebAssembly bundle about 10 KB (see
+/// `SIZE-REPORT.md`).
 pub fn decimal(x: f32, places: u8) -> String {
     let scale = 10f32.powi(i32::from(places.min(6)));
     let r = (x * scale).round() / scale;
-    if r == r.round() {
-        // `{}` of a whole f32 already has no point; `+ 0.0` turns -0 into 0.
-        format!("{}", r.round() + 0.0)
-    } else {
-        format!("{r}")
+    // `+ 0.0` turns -0 into 0.
+    plain(if r == r.round() { r.round() + 0.0 } else { r })
+}
+
+/// `x` as `format!("{x}")` writes it (the shortest decimal that reads back as `x`, never an
+/// exponent; `-0`, `NaN`, `inf`), without `core`'s floating-point formatting (see [`decimal`]).
+pub fn plain(x: f32) -> String {
+    if x.is_nan() {
+        return "NaN".into();
     }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x.is_infinite() {
+        return format!("{sign}inf");
+    }
+    let (digits, exp) = shortest(x.abs());
+    let digits = digits.to_string();
+    let text = match usize::try_from(-exp) {
+        // `digits` × 10^exp with exp ≥ 0: whole.
+        Err(_) => format!("{digits}{}", "0".repeat(exp.unsigned_abs() as usize)),
+        Ok(places) if digits.len() <= places => {
+            format!("0.{}{digits}", "0".repeat(places - digits.len()))
+        }
+        Ok(places) => {
+            let (int, frac) = digits.split_at(digits.len() - places);
+            format!("{int}.{frac}")
+        }
+    };
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        &text
+    };
+    format!("{sign}{text}")
+}
+
+/// The shortest decimal `digits × 10^exp` that reads back as `a` (finite, not negative), the
+/// nearest one of that length: the digits `{}` writes for an f32.
+fn shortest(a: f32) -> (u64, i32) {
+    if a == 0.0 {
+        return (0, 0);
+    }
+    let exact = f64::from(a);
+    let top = exact.log10().floor() as i32;
+    for len in 1..=9 {
+        let exp = top - len + 1;
+        let m = scaled(exact, -exp).round();
+        if scaled(m, exp) as f32 == a {
+            return (m as u64, exp);
+        }
+    }
+    // Nine significant digits always read back; not reached.
+    (scaled(exact, 8 - top).round() as u64, top - 8)
+}
+
+/// `x × 10^exp`, dividing for a negative `exp` (exact powers of ten up to 10^22).
+fn scaled(x: f64, exp: i32) -> f64 {
+    if exp >= 0 {
+        x * 10f64.powi(exp)
+    } else {
+        x / 10f64.powi(-exp)
+    }
+}
+
+/// `x` to the nearest whole number, ties to even: the same text as `format!("{:.0}", x)`
+/// (`-0` for a small negative number, `NaN`, `inf`), without `core`'s floating-point
+/// formatting (see [`decimal`]).
+pub fn whole(x: f32) -> String {
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x.is_infinite() {
+        return format!("{sign}inf");
+    }
+    // Every finite f32 is below u128::MAX, and a whole one converts exactly.
+    format!("{sign}{}", x.abs().round_ties_even() as u128)
 }
 
 /// A fact from content, to two decimals: `5` for 5.0, `0.5` for 0.5.
@@ -125,6 +199,72 @@ mod tests {
         assert_eq!(decimal(-0.01, 1), "0");
         assert_eq!(num(4.9996), "5");
         assert_eq!(num(1.0 / 3.0), "0.33");
+    }
+
+    #[test]
+    fn decimal_and_whole_write_what_core_formatting_writes() {
+        // The former implementations, with `core`'s floating-point formatting.
+        let old_decimal = |x: f32, places: u8| {
+            let scale = 10f32.powi(i32::from(places.min(6)));
+            let r = (x * scale).round() / scale;
+            if r == r.round() {
+                format!("{}", r.round() + 0.0)
+            } else {
+                format!("{r}")
+            }
+        };
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.5,
+            -0.5,
+            1.5,
+            2.5,
+            -2.5,
+            0.05,
+            0.005,
+            1e-7,
+            -0.4,
+            1e7,
+            123_456.78,
+            131_072.01,
+            1_234_567.8,
+            8_388_607.5,
+            16_777_217.0,
+            3e9,
+            1e20,
+            f32::MAX,
+            f32::MIN,
+            f32::MIN_POSITIVE,
+            f32::EPSILON,
+            f32::NAN,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+        ];
+        // Every step of 1/1000 up to 100, and a spread of magnitudes with awkward fractions.
+        values.extend((0..100_000).map(|i| i as f32 / 1000.0));
+        let mut seed = 0x2545_f491_u32;
+        for _ in 0..200_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let bits = f32::from_bits(seed);
+            if bits.is_finite() && bits.abs() < 1e12 {
+                values.push(bits);
+            }
+            values.push((seed % 2_000_000_000) as f32 / 97.0 - 1e7);
+        }
+        for x in values {
+            for places in 0..=7 {
+                assert_eq!(
+                    decimal(x, places),
+                    old_decimal(x, places),
+                    "decimal({x}, {places})"
+                );
+            }
+            assert_eq!(whole(x), format!("{x:.0}"), "whole({x})");
+            assert_eq!(plain(x), format!("{x}"), "plain({x})");
+        }
     }
 
     #[test]

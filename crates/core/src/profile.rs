@@ -161,9 +161,11 @@ pub fn domain_years(text: &str, total_years: f32) -> Result<Option<f32>, String>
     }
     match text.parse::<f32>() {
         Err(_) => Err("Enter a number of years, such as 2 or 3.5, or leave it empty.".to_owned()),
-        Ok(v) if !(MIN_YEARS..=MAX_YEARS).contains(&v) => {
-            Err(format!("Enter a number from {MIN_YEARS} to {MAX_YEARS}."))
-        }
+        Ok(v) if !(MIN_YEARS..=MAX_YEARS).contains(&v) => Err(format!(
+            "Enter a number from {} to {}.",
+            crate::format::plain(MIN_YEARS),
+            crate::format::plain(MAX_YEARS)
+        )),
         Ok(v) if v > total_years => {
             Err("Years in a domain cannot be more than your total years.".to_owned())
         }
@@ -282,7 +284,10 @@ impl Profile {
             ("management experience", e.management_years),
         ] {
             if !(MIN_YEARS..=MAX_YEARS).contains(&years) || years.is_nan() {
-                return Err(ProfileError::Invalid(format!("{what} of {years} years")));
+                return Err(ProfileError::Invalid(format!(
+                    "{what} of {} years",
+                    crate::format::plain(years)
+                )));
             }
         }
         if e.healthcare_years > e.total_years + 0.001 {
@@ -300,7 +305,8 @@ impl Profile {
             id_ok("domain", domain)?;
             if !(MIN_YEARS..=MAX_YEARS).contains(years) || years.is_nan() {
                 return Err(ProfileError::Invalid(format!(
-                    "{years} years in the `{}` domain",
+                    "{} years in the `{}` domain",
+                    crate::format::plain(*years),
                     crate::text::bounded(domain, 40)
                 )));
             }

@@ -97,7 +97,7 @@ pub fn AssessHome() -> impl IntoView {
                                                     {ranked.into_iter().map(|(id, title, score, gaps)| view! {
                                                         <tr>
                                                             <th scope="row"><a href=site.route(Route::Assess(&id))>{title}</a></th>
-                                                            <td>{format!("{score:.0}")}</td>
+                                                            <td>{pathways_core::format::whole(score)}</td>
                                                             <td>{gaps}</td>
                                                         </tr>
                                                     }).collect_view()}
