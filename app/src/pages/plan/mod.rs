@@ -312,7 +312,7 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
         </form>
         {(!read_only).then(|| view! {
             <p class="muted no-print">
-                {move || profile.with(|p| format!("Planned from your profile: {} years of experience ({} in health care), {} credentials held, {} skills assessed. ", p.experience.total_years, p.experience.healthcare_years, p.credentials.len(), p.skills.len()))}
+                {move || profile.with(|p| format!("Planned from your profile: {} years of experience ({} in health care), {} credentials held, {} skills assessed. ", pathways_core::format::plain(p.experience.total_years), pathways_core::format::plain(p.experience.healthcare_years), p.credentials.len(), p.skills.len()))}
                 <a href=site.href("assess") target="_self">"Update your profile"</a>
             </p>
             <div class="actions no-print">
