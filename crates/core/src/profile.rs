@@ -159,7 +159,7 @@ pub fn domain_years(text: &str, total_years: f32) -> Result<Option<f32>, String>
     if text.is_empty() {
         return Ok(None);
     }
-    match text.parse::<f32>() {
+    match crate::format::parse_f32(text).ok_or(()) {
         Err(_) => Err("Enter a number of years, such as 2 or 3.5, or leave it empty.".to_owned()),
         Ok(v) if !(MIN_YEARS..=MAX_YEARS).contains(&v) => Err(format!(
             "Enter a number from {} to {}.",

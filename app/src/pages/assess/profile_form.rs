@@ -38,7 +38,7 @@ fn YearsInput(which: Years, label: &'static str, hint: &'static str) -> impl Int
     };
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        let parsed = text.trim().parse::<f32>();
+        let parsed = pathways_core::format::parse_f32(text.trim()).ok_or(());
         let problem = match parsed {
             Err(_) if text.trim().is_empty() => {
                 Some("Enter a number of years (0 if none).".to_owned())

@@ -229,10 +229,7 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
     });
     let update = move |f: &dyn Fn(&mut Constraints)| constraints.update(|c| f(c));
     let number = move |ev: &leptos::ev::Event| {
-        event_target_value(ev)
-            .trim()
-            .parse::<f32>()
-            .ok()
+        pathways_core::format::parse_f32(event_target_value(ev).trim())
             .filter(|v| v.is_finite() && *v >= 0.0)
     };
     let budget_error = RwSignal::new(None::<&'static str>);
