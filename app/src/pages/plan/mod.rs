@@ -486,7 +486,7 @@ fn PlanView(plan: Plan, title: String, share: String, read_only: bool) -> impl I
                                 {plan.upkeep.iter().map(|u| view! {
                                     <tr>
                                         <th scope="row">{u.name.clone()}</th>
-                                        <td>{u.cpe_per_year.map_or("—".to_owned(), |c| pathways_core::format::whole(c))}</td>
+                                        <td>{u.cpe_per_year.map_or("—".to_owned(), pathways_core::format::whole)}</td>
                                         <td>{usd(u.fees_per_year)}</td>
                                     </tr>
                                 }).collect_view()}
