@@ -8,6 +8,7 @@
 //! select's `name` is its query key, `data-attr` the item attribute it matches, and
 //! `data-ceiling` marks an upper bound on a number.
 
+use pathways_core::format::parse_f64;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
@@ -89,7 +90,7 @@ fn apply(form: &web_sys::Element) {
                 }
                 let have = item_attr(&c.get_attribute("data-attr").unwrap_or_default());
                 if c.has_attribute("data-ceiling") {
-                    matches!((have.parse::<f64>(), wanted.parse::<f64>()), (Ok(h), Ok(w)) if h <= w)
+                    matches!((parse_f64(&have), parse_f64(&wanted)), (Some(h), Some(w)) if h <= w)
                 } else {
                     have.split_whitespace().any(|v| v == wanted)
                 }

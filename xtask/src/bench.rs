@@ -75,7 +75,7 @@ fn kb(n: usize) -> String {
 
 /// The pages whose first load the size report measures: content pages of each kind and every
 /// tool page.
-const SIZE_PAGES: [&str; 8] = [
+const SIZE_PAGES: [&str; 10] = [
     "",
     "roles/soc-analyst/",
     "credentials/cissp/",
@@ -84,6 +84,8 @@ const SIZE_PAGES: [&str; 8] = [
     "assess/soc-analyst/",
     "plan/",
     "search/",
+    "hire/",
+    "hire/compare/",
 ];
 
 /// The first-load budget of a page, in brotli bytes: 150 KB for a content page, 200 KB for a

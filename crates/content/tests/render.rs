@@ -63,17 +63,21 @@ fn a_credential_page_shows_its_exam_eligibility_and_sources() {
 
 #[test]
 fn the_roles_data_lists_every_role_for_the_app() {
+    use pathways_core::bundle::{ROLES_FILE, RolesBundle, from_binary};
     let out = built();
+    let bytes = std::fs::read(out.path().join(ROLES_FILE)).expect(ROLES_FILE);
+    let roles: RolesBundle = from_binary(&bytes).expect("data/roles.bin is binary");
+    // Snapshotted as JSON with sorted keys, to be read in review.
     let json: serde_json::Value =
-        serde_json::from_str(&read(out.path(), "data/roles.json")).expect("JSON");
+        serde_json::from_str(&serde_json::to_string(&roles).expect("JSON")).expect("JSON");
     insta::assert_snapshot!(serde_json::to_string_pretty(&json).expect("JSON"));
 }
 
 #[test]
 fn the_binary_data_files_read_back_as_the_app_reads_them() {
     use pathways_core::bundle::{
-        AssessSkill, HIRE_FILE, HireBundle, PLANNER_FILE, PlannerBundle, from_binary, skill_file,
-        work_role_file,
+        AssessBundle, AssessSkill, HIRE_FILE, HireBundle, PLANNER_FILE, PlannerBundle, assess_file,
+        from_binary, skill_file, work_role_file,
     };
     use pathways_core::hire::work_role::HireWorkRole;
     let out = built();
@@ -87,6 +91,16 @@ fn the_binary_data_files_read_back_as_the_app_reads_them() {
         let skill: AssessSkill = from_binary(&bytes(&skill_file(id))).expect("a skill file");
         assert_eq!(&skill.id, id);
         assert_eq!(skill.levels.len(), 4);
+    }
+    // Each role's assessment, with its skills in the role's order.
+    for (id, role) in &planner.roles {
+        let bundle: AssessBundle = from_binary(&bytes(&assess_file(id))).expect("an assess file");
+        assert_eq!(&bundle.id, id);
+        assert_eq!(&bundle.role, role);
+        assert_eq!(
+            bundle.skills.iter().map(|s| &s.id).collect::<Vec<_>>(),
+            role.skills.iter().map(|t| &t.skill).collect::<Vec<_>>()
+        );
     }
     // Every NICE work role a role can start from has its file, with its task statements and
     // the catalog roles mapped to it.

@@ -1,9 +1,11 @@
 //! The data files the browser app fetches, each holding only what one view needs.
 //!
-//! - `data/roles.json` ([`RolesBundle`]): every role's targets, qualifications and experience,
+//! - `data/roles.bin` ([`RolesBundle`]): every role's targets, qualifications and experience,
 //!   for ranking roles against a profile and for choosing a target.
-//! - `data/assess/<role>.json` ([`AssessBundle`]): one role's skills with their level
+//! - `data/assess/<role>.bin` ([`AssessBundle`]): one role's skills with their level
 //!   descriptors and knowledge checks, and what closes each skill gap.
+//!
+//! Both are binary ([`to_binary`]), like the planner's and the hiring tool's data.
 
 use std::collections::BTreeMap;
 
@@ -11,12 +13,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{Credential, Id, Item, Program, Role};
 
-/// Where the role list lives.
-pub const ROLES_FILE: &str = "data/roles.json";
+/// Where the role list lives (binary, see [`to_binary`]).
+pub const ROLES_FILE: &str = "data/roles.bin";
 
-/// Where a role's assessment data lives.
+/// Where a role's assessment data lives (binary, see [`to_binary`]).
 pub fn assess_file(role: &str) -> String {
-    format!("data/assess/{role}.json")
+    format!("data/assess/{role}.bin")
 }
 
 /// Where one skill's assessment data lives (an [`AssessSkill`], binary, see [`to_binary`]): for
@@ -120,9 +122,10 @@ pub struct PlannerBundle {
 pub const HIRE_FILE: &str = "data/hire.bin";
 
 /// Writes a data file in the binary form the app reads with [`from_binary`]: postcard, the
-/// serde format made for small decoders. The planner's and the hiring tool's data are binary
-/// because a JSON decoder for these types costs each tool's wasm kilobytes more (about 8 KB
-/// brotli for the hiring tool, measured 2026-12-03); the same types round-trip unchanged.
+/// serde format made for small decoders. The planner's, the hiring tool's and the assessment's
+/// data are binary because a JSON decoder for these types costs each tool's wasm kilobytes more
+/// (about 8 KB brotli for the hiring tool, measured 2026-12-03, and 8 KB for the assess tool,
+/// 2026-12-04); the same types round-trip unchanged.
 pub fn to_binary<T: Serialize>(value: &T) -> Result<Vec<u8>, postcard::Error> {
     postcard::to_allocvec(value)
 }

@@ -126,13 +126,13 @@ pub fn calendar(plan: &Plan, role: &str) -> String {
             };
             let mut description = step.why.clone();
             if step.cost > 0.0 {
-                let _ = write!(description, " Cost: ${:.0}.", step.cost);
+                let _ = write!(description, " Cost: ${}.", crate::format::whole(step.cost));
             }
             if step.hours_per_week > 0.0 {
                 let _ = write!(
                     description,
-                    " About {:.0} hours a week.",
-                    step.hours_per_week
+                    " About {} hours a week.",
+                    crate::format::whole(step.hours_per_week)
                 );
             }
             Event {

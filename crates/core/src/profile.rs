@@ -159,11 +159,13 @@ pub fn domain_years(text: &str, total_years: f32) -> Result<Option<f32>, String>
     if text.is_empty() {
         return Ok(None);
     }
-    match text.parse::<f32>() {
+    match crate::format::parse_f32(text).ok_or(()) {
         Err(_) => Err("Enter a number of years, such as 2 or 3.5, or leave it empty.".to_owned()),
-        Ok(v) if !(MIN_YEARS..=MAX_YEARS).contains(&v) => {
-            Err(format!("Enter a number from {MIN_YEARS} to {MAX_YEARS}."))
-        }
+        Ok(v) if !(MIN_YEARS..=MAX_YEARS).contains(&v) => Err(format!(
+            "Enter a number from {} to {}.",
+            crate::format::plain(MIN_YEARS),
+            crate::format::plain(MAX_YEARS)
+        )),
         Ok(v) if v > total_years => {
             Err("Years in a domain cannot be more than your total years.".to_owned())
         }
@@ -236,6 +238,17 @@ impl From<ProfileV1> for Profile {
     }
 }
 
+/// A JSON error's message without its position (` at line 1 column 9`), which points into
+/// the re-written record rather than the one read.
+fn without_position(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    match text.strip_suffix(&position) {
+        Some(message) if e.line() > 0 => message.to_owned(),
+        _ => text,
+    }
+}
+
 impl Profile {
     /// The profile as stored (current version).
     pub fn to_json(&self) -> String {
@@ -262,13 +275,17 @@ impl Profile {
             .get("profile")
             .cloned()
             .ok_or_else(|| ProfileError::NotAProfile("it has no `profile`".into()))?;
+        // Read from the record's own JSON again rather than from the `Value`: the app already
+        // reads profiles from JSON text (share links), and a second decoder for every profile
+        // type over `Value` costs the tools' WebAssembly about 5 KB brotli (SIZE-REPORT.md).
+        let data = serde_json::to_vec(&data).unwrap_or_default();
         let profile = match version {
-            1 => serde_json::from_value::<ProfileV1>(data).map(Profile::from),
-            PROFILE_VERSION => serde_json::from_value::<Profile>(data),
+            1 => serde_json::from_slice::<ProfileV1>(&data).map(Profile::from),
+            PROFILE_VERSION => serde_json::from_slice::<Profile>(&data),
             v if v > PROFILE_VERSION => return Err(ProfileError::FromTheFuture(v)),
             v => return Err(ProfileError::NotAProfile(format!("unknown version {v}"))),
         }
-        .map_err(|e| ProfileError::NotAProfile(e.to_string()))?;
+        .map_err(|e| ProfileError::NotAProfile(without_position(&e)))?;
         profile.validate()?;
         Ok(profile)
     }
@@ -282,7 +299,10 @@ impl Profile {
             ("management experience", e.management_years),
         ] {
             if !(MIN_YEARS..=MAX_YEARS).contains(&years) || years.is_nan() {
-                return Err(ProfileError::Invalid(format!("{what} of {years} years")));
+                return Err(ProfileError::Invalid(format!(
+                    "{what} of {} years",
+                    crate::format::plain(years)
+                )));
             }
         }
         if e.healthcare_years > e.total_years + 0.001 {
@@ -300,7 +320,8 @@ impl Profile {
             id_ok("domain", domain)?;
             if !(MIN_YEARS..=MAX_YEARS).contains(years) || years.is_nan() {
                 return Err(ProfileError::Invalid(format!(
-                    "{years} years in the `{}` domain",
+                    "{} years in the `{}` domain",
+                    crate::format::plain(*years),
                     crate::text::bounded(domain, 40)
                 )));
             }
@@ -489,6 +510,41 @@ mod tests {
             Profile::from_json(&huge),
             Err(ProfileError::TooLarge(_))
         ));
+    }
+
+    #[test]
+    fn records_read_as_they_were_read_through_a_json_value() {
+        // The former reading: the `profile` object decoded from the parsed `Value`.
+        let former = |text: &str| -> Result<Profile, String> {
+            let value: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+            let data = value.get("profile").cloned().unwrap_or_default();
+            match value.get("version").and_then(serde_json::Value::as_u64) {
+                Some(1) => serde_json::from_value::<ProfileV1>(data).map(Profile::from),
+                _ => serde_json::from_value::<Profile>(data),
+            }
+            .map_err(|e| e.to_string())
+        };
+        for text in [
+            r#"{"version":2,"profile":{"colour":"red"}}"#,
+            r#"{"version":2,"profile":{"experience":{"total_years":"three"}}}"#,
+            r#"{"version":2,"profile":{"experience":{"total_years":2.5,"total_years":3}}}"#,
+            r#"{"version":2,"profile":{"education":{"degree":"wizard"}}}"#,
+            r#"{"version":2,"profile":{"credentials":[{"id":"cc","earned":"2026-02-30"}]}}"#,
+            r#"{"version":2,"profile":{"skills":{"log-analysis":{"self_rating":"x"}}}}"#,
+            r#"{"version":2,"profile":[]}"#,
+            r#"{"version":1,"profile":{"years":"4"}}"#,
+            r#"{"version":1,"profile":{"years":4,"colour":1}}"#,
+            r#"{"version":2,"profile":{"experience":{"total_years":0.30000000000000004,"healthcare_years":1e-7}}}"#,
+            r#"{"version":1,"profile":{"years":4,"healthcare_years":1,"degree":"bachelor","credentials":["cc"]}}"#,
+        ] {
+            let now = match Profile::from_json(text) {
+                Ok(p) => Ok(p),
+                Err(ProfileError::NotAProfile(e)) => Err(e),
+                Err(ProfileError::Invalid(_)) => continue,
+                Err(e) => panic!("{text}: {e}"),
+            };
+            assert_eq!(now, former(text), "{text}");
+        }
     }
 
     #[test]

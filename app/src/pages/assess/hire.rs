@@ -9,7 +9,7 @@ use pathways_core::hire::link::decode_role_link;
 
 use crate::browser;
 use crate::context::use_site;
-use crate::data::{fetch_json, fetch_skills};
+use crate::data::{fetch_binary, fetch_skills};
 use crate::pages::assess::role::Assessment;
 
 /// The assessment against the role in the link.
@@ -39,7 +39,7 @@ pub fn HireAssessment(
         async move {
             // Skills this catalog does not have are named by `assess_bundle`, not fatal.
             let skills = fetch_skills(urls).await?;
-            let credentials = fetch_json::<RolesBundle>(&roles_url).await?.credentials;
+            let credentials = fetch_binary::<RolesBundle>(&roles_url).await?.credentials;
             Ok::<_, crate::data::FetchError>((skills, credentials))
         }
     });

@@ -17,7 +17,7 @@ use pathways_core::site::Route;
 
 use crate::components::StorageProblem;
 use crate::context::use_site;
-use crate::data::fetch_json;
+use crate::data::fetch_binary;
 use crate::storage::use_profile;
 use data_tools::DataTools;
 use profile_form::ProfileForm;
@@ -30,7 +30,7 @@ pub fn AssessHome() -> impl IntoView {
     let store = use_profile();
     let bundle = LocalResource::new(move || {
         let url = site.file(ROLES_FILE);
-        async move { fetch_json::<RolesBundle>(&url).await }
+        async move { fetch_binary::<RolesBundle>(&url).await }
     });
     crate::shell::set_document_meta(
         "Assess yourself · Health Cyber Pathways",
@@ -97,7 +97,7 @@ pub fn AssessHome() -> impl IntoView {
                                                     {ranked.into_iter().map(|(id, title, score, gaps)| view! {
                                                         <tr>
                                                             <th scope="row"><a href=site.route(Route::Assess(&id))>{title}</a></th>
-                                                            <td>{format!("{score:.0}")}</td>
+                                                            <td>{pathways_core::format::whole(score)}</td>
                                                             <td>{gaps}</td>
                                                         </tr>
                                                     }).collect_view()}

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use pathways_core::bundle::CredentialName;
 use pathways_core::eligibility::domain_key;
+use pathways_core::format::plain;
 use pathways_core::model::Degree;
 use pathways_core::profile::{DegreeField, HeldCredential, MAX_YEARS, MIN_YEARS, domain_years};
 
@@ -37,15 +38,17 @@ fn YearsInput(which: Years, label: &'static str, hint: &'static str) -> impl Int
     };
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        let parsed = text.trim().parse::<f32>();
+        let parsed = pathways_core::format::parse_f32(text.trim()).ok_or(());
         let problem = match parsed {
             Err(_) if text.trim().is_empty() => {
                 Some("Enter a number of years (0 if none).".to_owned())
             }
             Err(_) => Some("Enter a number of years, such as 2 or 3.5.".to_owned()),
-            Ok(v) if !(MIN_YEARS..=MAX_YEARS).contains(&v) => {
-                Some(format!("Enter a number from {MIN_YEARS} to {MAX_YEARS}."))
-            }
+            Ok(v) if !(MIN_YEARS..=MAX_YEARS).contains(&v) => Some(format!(
+                "Enter a number from {} to {}.",
+                plain(MIN_YEARS),
+                plain(MAX_YEARS)
+            )),
             Ok(v) => {
                 let e = store.profile.with_untracked(|p| p.experience.clone());
                 match which {
@@ -82,8 +85,8 @@ fn YearsInput(which: Years, label: &'static str, hint: &'static str) -> impl Int
                 id=id
                 type="number"
                 inputmode="decimal"
-                min=MIN_YEARS.to_string()
-                max=MAX_YEARS.to_string()
+                min=plain(MIN_YEARS)
+                max=plain(MAX_YEARS)
                 step="0.5"
                 prop:value=value
                 on:input=on_input
@@ -139,8 +142,8 @@ fn DomainYears(credential: String, domain: String) -> impl IntoView {
                 id=id.clone()
                 type="number"
                 inputmode="decimal"
-                min=MIN_YEARS.to_string()
-                max=MAX_YEARS.to_string()
+                min=plain(MIN_YEARS)
+                max=plain(MAX_YEARS)
                 step="0.5"
                 prop:value=value
                 on:input=on_input

@@ -88,7 +88,7 @@ pub fn Results(
         .gaps
         .iter()
         .map(|gap| {
-            let impact = format!("{:.0}", gap.impact);
+            let impact = pathways_core::format::whole(gap.impact);
             match &gap.kind {
                 GapKind::Skill { skill, target, estimate, required } => {
                     let s = bundle.skills.iter().find(|s| &s.id == skill);
@@ -126,11 +126,11 @@ pub fn Results(
                     .into_any()
                 }
                 GapKind::Experience { wanted, has } => view! {
-                    <li><strong>"Experience"</strong>{format!(": employers usually ask for {wanted} years; you have {has} — up to {impact} points.")}</li>
+                    <li><strong>"Experience"</strong>{format!(": employers usually ask for {} years; you have {} — up to {impact} points.", pathways_core::format::plain(*wanted), pathways_core::format::plain(*has))}</li>
                 }
                 .into_any(),
                 GapKind::HealthcareExperience { wanted, has } => view! {
-                    <li><strong>"Health-care experience"</strong>{format!(": the role usually wants {wanted} years in health care; you have {has} — up to {impact} points.")}</li>
+                    <li><strong>"Health-care experience"</strong>{format!(": the role usually wants {} years in health care; you have {} — up to {impact} points.", pathways_core::format::plain(*wanted), pathways_core::format::plain(*has))}</li>
                 }
                 .into_any(),
             }
@@ -147,8 +147,8 @@ pub fn Results(
         <section class="results" aria-labelledby="results-title">
             <h2 id="results-title" tabindex="-1">{format!("Results for {}", role.title)}</h2>
             <p class="score">
-                <strong>{format!("{:.0}", fit.score)}</strong>" out of 100 — "
-                {format!("skills {:.0}%, qualification {}, experience {:.0}%", fit.skills * 100.0, if fit.qualification >= 1.0 { "met" } else { "not yet met" }, fit.experience * 100.0)}
+                <strong>{pathways_core::format::whole(fit.score)}</strong>" out of 100 — "
+                {format!("skills {}%, qualification {}, experience {}%", pathways_core::format::whole(fit.skills * 100.0), if fit.qualification >= 1.0 { "met" } else { "not yet met" }, pathways_core::format::whole(fit.experience * 100.0))}
             </p>
             <figure inner_html=chart></figure>
             <div class="table-wrap">
@@ -160,7 +160,7 @@ pub fn Results(
                             <tr>
                                 <th scope="row">{name.clone()}</th>
                                 <td>{level_text(*est)}</td>
-                                <td>{format!("{:.0}%", conf * 100.0)}</td>
+                                <td>{format!("{}%", pathways_core::format::whole(conf * 100.0))}</td>
                                 <td>{format!("{target}{}", if *required { "" } else { " (preferred)" })}</td>
                             </tr>
                         }).collect_view()}

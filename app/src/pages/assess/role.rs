@@ -15,7 +15,7 @@ use pathways_core::site::Route;
 
 use crate::browser;
 use crate::context::use_site;
-use crate::data::{FetchError, fetch_json};
+use crate::data::{FetchError, fetch_binary};
 use crate::pages::assess::results::Results;
 use crate::pages::assess::send::CandidateSend;
 use crate::shell;
@@ -81,7 +81,7 @@ pub fn AssessRole() -> impl IntoView {
     });
     let bundle = LocalResource::new(move || {
         let url = site.file(&assess_file(&role_id.get()));
-        async move { fetch_json::<AssessBundle>(&url).await }
+        async move { fetch_binary::<AssessBundle>(&url).await }
     });
     view! {
         <div class="page assess">

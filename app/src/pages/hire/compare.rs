@@ -295,7 +295,7 @@ fn Comparison(bundle: HireBundle) -> impl IntoView {
                                     view! {
                                         <tr>
                                             <th scope="row">{row.name.clone()}{row.other_version.then(|| view! { <span class="th-note">"assessed another version of the role: compared on the shared skills"</span> })}</th>
-                                            <td>{format!("{:.0}", row.score)}</td>
+                                            <td>{pathways_core::format::whole(row.score)}</td>
                                             <td>{row.at_hire_gaps.len()}</td>
                                             <td>{row.learnable_gaps.len()}</td>
                                             <td>{when}</td>

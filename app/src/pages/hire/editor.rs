@@ -16,9 +16,7 @@ use crate::context::use_site;
 use crate::data::fetch_binary;
 
 fn years_value(text: &str) -> Option<f32> {
-    text.trim()
-        .parse::<f32>()
-        .ok()
+    pathways_core::format::parse_f32(text.trim())
         .filter(|v| v.is_finite() && (0.0..=MAX_YEARS).contains(v))
 }
 

@@ -68,8 +68,8 @@ fn Number(
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     let clean = text.trim().replace([',', '$', ' '], "");
-                    match clean.parse::<f32>() {
-                        Ok(v) if v.is_finite() && v >= 0.0 && (!whole || v.fract() == 0.0) => {
+                    match pathways_core::format::parse_f32(&clean) {
+                        Some(v) if v.is_finite() && v >= 0.0 && (!whole || v.fract() == 0.0) => {
                             typed_error.set(None);
                             edit.apply(|i| set(i, v));
                         }

@@ -229,10 +229,7 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
     });
     let update = move |f: &dyn Fn(&mut Constraints)| constraints.update(|c| f(c));
     let number = move |ev: &leptos::ev::Event| {
-        event_target_value(ev)
-            .trim()
-            .parse::<f32>()
-            .ok()
+        pathways_core::format::parse_f32(event_target_value(ev).trim())
             .filter(|v| v.is_finite() && *v >= 0.0)
     };
     let budget_error = RwSignal::new(None::<&'static str>);
@@ -250,7 +247,7 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
             </div>
             <div class="field">
                 <label for="plan-budget">"Budget (US dollars)"</label>
-                <input id="plan-budget" type="number" min="0" step="100" inputmode="numeric" prop:value=move || format!("{:.0}", constraints.get().budget_usd)
+                <input id="plan-budget" type="number" min="0" step="100" inputmode="numeric" prop:value=move || pathways_core::format::whole(constraints.get().budget_usd)
                     aria-invalid=move || budget_error.get().is_some().to_string() aria-describedby="plan-budget-error" disabled=read_only
                     on:input=move |ev| match number(&ev) {
                         Some(v) => { budget_error.set(None); update(&|c| c.budget_usd = v); }
@@ -260,7 +257,7 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
             </div>
             <div class="field">
                 <label for="plan-hours">"Hours a week for study"</label>
-                <input id="plan-hours" type="number" min="1" max="60" step="1" prop:value=move || format!("{:.0}", constraints.get().hours_per_week)
+                <input id="plan-hours" type="number" min="1" max="60" step="1" prop:value=move || pathways_core::format::whole(constraints.get().hours_per_week)
                     aria-invalid=move || hours_error.get().is_some().to_string() aria-describedby="plan-hours-error" disabled=read_only
                     on:input=move |ev| match number(&ev) {
                         Some(v) if (1.0..=60.0).contains(&v) => { hours_error.set(None); update(&|c| c.hours_per_week = v); }
@@ -312,7 +309,7 @@ fn Planner(bundle: PlannerBundle) -> impl IntoView {
         </form>
         {(!read_only).then(|| view! {
             <p class="muted no-print">
-                {move || profile.with(|p| format!("Planned from your profile: {} years of experience ({} in health care), {} credentials held, {} skills assessed. ", p.experience.total_years, p.experience.healthcare_years, p.credentials.len(), p.skills.len()))}
+                {move || profile.with(|p| format!("Planned from your profile: {} years of experience ({} in health care), {} credentials held, {} skills assessed. ", pathways_core::format::plain(p.experience.total_years), pathways_core::format::plain(p.experience.healthcare_years), p.credentials.len(), p.skills.len()))}
                 <a href=site.href("assess") target="_self">"Update your profile"</a>
             </p>
             <div class="actions no-print">
@@ -361,8 +358,8 @@ fn SavedList(role: RwSignal<String>, constraints: RwSignal<Constraints>) -> impl
                     {saved.into_iter().map(|p| {
                         let c = p.constraints.clone();
                         let summary = format!(
-                            "{} · {} budget, {:.0} hours a week, from {}, {} · saved {}",
-                            p.title, usd(c.budget_usd), c.hours_per_week, c.start, c.preference.as_str(), p.saved_on
+                            "{} · {} budget, {} hours a week, from {}, {} · saved {}",
+                            p.title, usd(c.budget_usd), pathways_core::format::whole(c.hours_per_week), c.start, c.preference.as_str(), p.saved_on
                         );
                         let open_role = p.role.clone();
                         // Deleted by what it is, not by where it was when drawn: the list may
@@ -450,7 +447,7 @@ fn PlanView(plan: Plan, title: String, share: String, read_only: bool) -> impl I
             <p class="score">
                 <strong>{usd(plan.total_cost)}</strong>
                 {(!plan.unpriced.is_empty()).then(|| format!(" plus the {} exam fee{} (not listed in the catalog; check with the issuer)", plan.unpriced.join(" and "), if plan.unpriced.len() > 1 { "s" } else { "" }))}
-                {format!(" · finished by {} · about {:.0} hours of study", plan.finish, plan.total_hours)}
+                {format!(" · finished by {} · about {} hours of study", plan.finish, pathways_core::format::whole(plan.total_hours))}
             </p>
             <div class="chart-scroll" tabindex="0" role="group" aria-label="Timeline; scrolls sideways on narrow screens"><figure inner_html=chart></figure></div>
             <div class="table-wrap">
@@ -464,7 +461,7 @@ fn PlanView(plan: Plan, title: String, share: String, read_only: bool) -> impl I
                                 <tr>
                                     <td>{if s.start == s.end || s.kind == StepKind::Exam { s.start.to_string() } else { format!("{} – {}", s.start, s.end) }}</td>
                                     <th scope="row"><a href=href>{s.title.clone()}</a></th>
-                                    <td>{if s.hours_per_week > 0.0 { format!("{:.0}", s.hours_per_week) } else { "—".into() }}</td>
+                                    <td>{if s.hours_per_week > 0.0 { pathways_core::format::whole(s.hours_per_week) } else { "—".into() }}</td>
                                     <td>{if s.cost > 0.0 { usd(s.cost) } else if s.unpriced { "not listed".into() } else if s.kind == StepKind::Program { "free".into() } else { "—".into() }}</td>
                                     <td>{s.why.clone()}</td>
                                 </tr>
@@ -489,7 +486,7 @@ fn PlanView(plan: Plan, title: String, share: String, read_only: bool) -> impl I
                                 {plan.upkeep.iter().map(|u| view! {
                                     <tr>
                                         <th scope="row">{u.name.clone()}</th>
-                                        <td>{u.cpe_per_year.map_or("—".to_owned(), |c| format!("{c:.0}"))}</td>
+                                        <td>{u.cpe_per_year.map_or("—".to_owned(), pathways_core::format::whole)}</td>
                                         <td>{usd(u.fees_per_year)}</td>
                                     </tr>
                                 }).collect_view()}

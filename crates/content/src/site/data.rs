@@ -209,7 +209,7 @@ pub fn files(
             .collect(),
         credentials: catalog.credentials.iter().map(credential_name).collect(),
     };
-    out.push((ROLES_FILE.to_owned(), serde_json::to_vec(&roles)?));
+    out.push((ROLES_FILE.to_owned(), binary(&roles)?));
     let planner = PlannerBundle {
         roles: roles.roles.clone(),
         credentials: catalog
@@ -258,7 +258,7 @@ pub fn files(
             skills,
             credentials,
         };
-        out.push((assess_file(&role.id), serde_json::to_vec(&bundle)?));
+        out.push((assess_file(&role.id), binary(&bundle)?));
     }
     // Every skill on its own, for roles that are not in the catalog (a hiring manager's).
     for skill in &catalog.skills {

@@ -373,7 +373,7 @@ impl Comparison {
         for row in &self.rows {
             let mut fields = vec![
                 row.name.clone(),
-                format!("{:.0}", row.score),
+                crate::format::whole(row.score),
                 row.at_hire_gaps.len().to_string(),
                 row.learnable_gaps.len().to_string(),
                 when_words(&row.when, role, bundle),

@@ -358,7 +358,7 @@ fn plan_prepared(
             "{} (level {} of {}{why})",
             planning.name(g.id),
             crate::format::decimal(g.est, 1),
-            g.target
+            crate::format::plain(g.target)
         ));
     }
     finish(&planning, draft)
