@@ -341,6 +341,7 @@ mod tests {
             "search/",
             "hire/",
             "hire/compare/",
+            "org/plan/",
             "roles/x/",
         ] {
             dist.put(&format!("{page}index.html"), page);
@@ -369,6 +370,7 @@ mod tests {
                 "/hcp-sub/search/",
                 "/hcp-sub/hire/",
                 "/hcp-sub/hire/compare/",
+                "/hcp-sub/org/plan/",
                 "/hcp-sub/404.html",
                 "/hcp-sub/offline.html",
                 "/hcp-sub/manifest.webmanifest",
@@ -439,7 +441,7 @@ mod tests {
             "content pages are cached as visited, not installed"
         );
         assert!(!js.contains("robots.txt") && !js.contains("_headers"));
-        assert_eq!(worker.precache.len(), 16);
+        assert_eq!(worker.precache.len(), 17);
         assert!(worker.precache_bytes > 0);
     }
 
