@@ -397,22 +397,42 @@ fn plan_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
         kb(compressed.brotli)
     );
     std::fs::write(site.join(PLANNER_FILE), json)?;
-    let running = server::start(&site, "/", 0)?;
+    let measured = measure_in_browser(
+        root,
+        &site,
+        "scripts/measure-plan.mjs",
+        &[
+            synthetic::ROLE_ID.to_owned(),
+            s.profile.to_json(),
+            serde_json::to_string(&s.constraints)?,
+        ],
+        "planner",
+    );
+    let _ = std::fs::remove_dir_all(&site);
+    measured?;
+    Ok(())
+}
+
+/// Serves `site` and runs a measurement script of `tests/e2e` in Chromium: the script gets the
+/// site's address, then `args`.
+fn measure_in_browser(
+    root: &Path,
+    site: &Path,
+    script: &str,
+    args: &[String],
+    what: &str,
+) -> anyhow::Result<()> {
+    let running = server::start(site, "/", 0)?;
     let status = Command::new("node")
-        .args([
-            "scripts/measure-plan.mjs",
-            &format!("http://127.0.0.1:{}/", running.port),
-            synthetic::ROLE_ID,
-        ])
-        .arg(s.profile.to_json())
-        .arg(serde_json::to_string(&s.constraints)?)
+        .arg(script)
+        .arg(format!("http://127.0.0.1:{}/", running.port))
+        .args(args)
         .current_dir(root.join("tests/e2e"))
         .env("CHROMIUM_PATH", CHROMIUM)
-        .status()?;
+        .status();
     running.stop();
-    let _ = std::fs::remove_dir_all(&site);
-    if !status.success() {
-        anyhow::bail!("the planner measurement failed");
+    if !status?.success() {
+        anyhow::bail!("the {what} measurement failed");
     }
     Ok(())
 }
@@ -476,20 +496,15 @@ fn compare_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
     };
     let file = scratch_dir(root, "hcp-compare.json");
     std::fs::write(&file, serde_json::to_string(&record)?)?;
-    let running = server::start(dist, "/", 0)?;
-    let status = Command::new("node")
-        .arg("scripts/measure-compare.mjs")
-        .arg(format!("http://127.0.0.1:{}/", running.port))
-        .arg(&file)
-        .current_dir(root.join("tests/e2e"))
-        .env("CHROMIUM_PATH", CHROMIUM)
-        .status()?;
-    running.stop();
+    let measured = measure_in_browser(
+        root,
+        dist,
+        "scripts/measure-compare.mjs",
+        &[file.display().to_string()],
+        "comparison",
+    );
     let _ = std::fs::remove_file(&file);
-    if !status.success() {
-        anyhow::bail!("the comparison measurement failed");
-    }
-    Ok(())
+    measured
 }
 
 /// The organization planner in the browser: a five-hospital system with nothing in place and
@@ -538,21 +553,15 @@ fn org_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
     };
     let file = scratch_dir(root, "hcp-org.json");
     std::fs::write(&file, serde_json::to_string(&record)?)?;
-    let running = server::start(dist, "/", 0)?;
-    let status = Command::new("node")
-        .arg("scripts/measure-org.mjs")
-        .arg(format!("http://127.0.0.1:{}/", running.port))
-        .arg(&file)
-        .arg(skills.len().to_string())
-        .current_dir(root.join("tests/e2e"))
-        .env("CHROMIUM_PATH", CHROMIUM)
-        .status()?;
-    running.stop();
+    let measured = measure_in_browser(
+        root,
+        dist,
+        "scripts/measure-org.mjs",
+        &[file.display().to_string(), skills.len().to_string()],
+        "organization",
+    );
     let _ = std::fs::remove_file(&file);
-    if !status.success() {
-        anyhow::bail!("the organization measurement failed");
-    }
-    Ok(())
+    measured
 }
 
 /// Search on the real catalog and on a generated 10,000-page site.
@@ -658,19 +667,7 @@ pub(crate) fn run(root: &Path, quick: bool, only: Option<&str>) -> anyhow::Resul
     site::build(root, "/", &dist)?;
     if wants("browser") {
         step("in the browser");
-        let running = server::start(&dist, "/", 0)?;
-        let status = Command::new("node")
-            .args([
-                "scripts/measure-rank.mjs",
-                &format!("http://127.0.0.1:{}/", running.port),
-            ])
-            .current_dir(root.join("tests/e2e"))
-            .env("CHROMIUM_PATH", CHROMIUM)
-            .status()?;
-        running.stop();
-        if !status.success() {
-            anyhow::bail!("the browser measurement failed");
-        }
+        measure_in_browser(root, &dist, "scripts/measure-rank.mjs", &[], "browser")?;
     }
     if wants("plan") {
         step("planning in the browser: 10,000 programs, 1,000 credentials");

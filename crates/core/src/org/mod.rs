@@ -105,13 +105,27 @@ pub struct OrgBundle {
 }
 
 impl OrgBundle {
-    /// A role's title, or its id when the catalog lacks it.
-    pub fn role_title<'a>(&'a self, id: &'a str) -> &'a str {
+    /// A role by id.
+    pub fn role(&self, id: &str) -> Option<&crate::model::Role> {
         self.planner
             .roles
             .iter()
             .find(|(r, _)| r == id)
-            .map_or(id, |(_, r)| r.title.as_str())
+            .map(|(_, r)| r)
+    }
+
+    /// A role's title, or its id when the catalog lacks it.
+    pub fn role_title<'a>(&'a self, id: &'a str) -> &'a str {
+        self.role(id).map_or(id, |r| r.title.as_str())
+    }
+
+    /// A skill's name, or its id when the catalog lacks it.
+    pub fn skill_name(&self, id: &str) -> String {
+        self.planner
+            .skill_names
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_owned())
     }
 
     /// A practice by id.

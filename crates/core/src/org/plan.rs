@@ -7,7 +7,7 @@ use super::awareness::{self, Awareness};
 use super::{OrgBundle, OrgGoal, OrgInput, Problem, states};
 use crate::date::Date;
 use crate::model::{
-    Family, GoalTier, Id, Institution, Modality, OrgProfile, OrgSize, OrgType, Role, Sourcing,
+    Family, GoalTier, Id, Institution, Modality, OrgProfile, OrgSize, OrgType, Sourcing,
     SubPractice, Support,
 };
 use crate::planner::{self, Constraints, Plan, Preference, Prepared};
@@ -465,20 +465,10 @@ pub fn plan(input: &OrgInput, bundle: &OrgBundle) -> Result<OrgPlan, Vec<Problem
         .map(|p| p.id.as_str())
         .collect();
 
-    let role_of = |id: &str| -> Option<&Role> {
-        bundle
-            .planner
-            .roles
-            .iter()
-            .find(|(r, _)| r == id)
-            .map(|(_, r)| r)
-    };
-
-    // 1. Which roles the gaps need, and which run what is already in place.
-    let mut roles: Vec<RoleNeed> = Vec::new();
-    for r in &profile.roles {
-        let role = role_of(&r.role);
-        let covers: Vec<Id> = role
+    let role_of = |id: &str| bundle.role(id);
+    // The missing practices a role owns.
+    let covers_of = |id: &str| -> Vec<Id> {
+        role_of(id)
             .map(|role| {
                 role.hicp_practices
                     .iter()
@@ -486,7 +476,13 @@ pub fn plan(input: &OrgInput, bundle: &OrgBundle) -> Result<OrgPlan, Vec<Problem
                     .cloned()
                     .collect()
             })
-            .unwrap_or_default();
+            .unwrap_or_default()
+    };
+
+    // 1. Which roles the gaps need, and which run what is already in place.
+    let mut roles: Vec<RoleNeed> = Vec::new();
+    for r in &profile.roles {
+        let covers = covers_of(&r.role);
         let official = in_house_rule(&r.role);
         let keep = covers.is_empty();
         roles.push(RoleNeed {
@@ -515,15 +511,7 @@ pub fn plan(input: &OrgInput, bundle: &OrgBundle) -> Result<OrgPlan, Vec<Problem
         let applies = *id == "hipaa-security-officer"
             || matches!(input.org_type, OrgType::Provider | OrgType::Payer);
         if applies && !roles.iter().any(|r| r.role == *id) && role_of(id).is_some() {
-            let covers: Vec<Id> = role_of(id)
-                .map(|role| {
-                    role.hicp_practices
-                        .iter()
-                        .filter(|p| gap_ids.contains(&p.as_str()))
-                        .cloned()
-                        .collect()
-                })
-                .unwrap_or_default();
+            let covers = covers_of(id);
             let keep = covers.is_empty();
             roles.insert(
                 0,
@@ -898,7 +886,7 @@ fn pipeline_of(input: &OrgInput, bundle: &OrgBundle, roles: &[RoleNeed]) -> Pipe
         .iter()
         .filter(|r| matches!(r.route, Route::Hire | Route::Upskill | Route::Deferred))
     {
-        let Some((_, role)) = bundle.planner.roles.iter().find(|(id, _)| *id == r.role) else {
+        let Some(role) = bundle.role(&r.role) else {
             continue;
         };
         for s in &role.skills {

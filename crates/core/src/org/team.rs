@@ -122,11 +122,8 @@ fn needed_roles<'a>(plan: &'a OrgPlan, bundle: &'a OrgBundle) -> Vec<(&'a str, &
         .filter(|r| matches!(r.route, Route::Hire | Route::Upskill | Route::Deferred))
         .filter_map(|r| {
             bundle
-                .planner
-                .roles
-                .iter()
-                .find(|(id, _)| *id == r.role)
-                .map(|(id, role)| (id.as_str(), r.title.as_str(), role))
+                .role(&r.role)
+                .map(|role| (r.role.as_str(), r.title.as_str(), role))
         })
         .collect()
 }
@@ -140,12 +137,7 @@ pub fn heatmap(members: &[Member], plan: &OrgPlan, bundle: &OrgBundle) -> Heatma
                 Some(c) => c.target = c.target.max(t.level),
                 None => columns.push(Column {
                     skill: t.skill.clone(),
-                    name: bundle
-                        .planner
-                        .skill_names
-                        .get(&t.skill)
-                        .cloned()
-                        .unwrap_or_else(|| t.skill.clone()),
+                    name: bundle.skill_name(&t.skill),
                     target: t.level,
                 }),
             }
@@ -230,17 +222,8 @@ pub fn suggest(members: &[Member], plan: &OrgPlan, bundle: &OrgBundle) -> Vec<Su
                         .skills
                         .get(&t.skill)
                         .map_or(0.0, |e| estimate(e).level);
-                    (level < f32::from(t.level)).then(|| {
-                        (
-                            bundle
-                                .planner
-                                .skill_names
-                                .get(&t.skill)
-                                .cloned()
-                                .unwrap_or_else(|| t.skill.clone()),
-                            f32::from(t.level) - level,
-                        )
-                    })
+                    (level < f32::from(t.level))
+                        .then(|| (bundle.skill_name(&t.skill), f32::from(t.level) - level))
                 })
                 .collect();
             gaps.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
