@@ -12,6 +12,7 @@ use pathways_core::hire::work_role::HireWorkRole;
 use pathways_core::model::Stage;
 
 use crate::browser;
+use crate::components::SavedList;
 use crate::context::use_site;
 use crate::data::fetch_binary;
 use crate::shell;
@@ -113,7 +114,7 @@ fn Builder(bundle: HireBundle) -> impl IntoView {
                 view! { <Start bundle /> }.into_any()
             }
         }}
-        <SavedList />
+        <SavedRoles />
     }
 }
 
@@ -252,48 +253,34 @@ fn Start(bundle: StoredValue<HireBundle>) -> impl IntoView {
 
 /// The roles saved in this browser: open one (the role on screen is saved first) or delete it.
 #[component]
-fn SavedList() -> impl IntoView {
+fn SavedRoles() -> impl IntoView {
     let store = use_hire();
-    let titles = Memo::new(move |_| {
+    let items = Memo::new(move |_| {
         store.roles.with(|s| {
             s.saved
                 .iter()
-                .map(|r| (r.role.title.clone(), r.saved_on))
+                .map(|r| (r.role.title.clone(), r.role.title.clone(), r.saved_on))
                 .collect::<Vec<_>>()
         })
     });
-    move || {
-        let list = titles.get();
-        (!list.is_empty()).then(|| view! {
-            <section class="saved-roles no-print" aria-labelledby="saved-roles-h">
-                <h2 id="saved-roles-h">"Saved roles"</h2>
-                <ul class="saved-list">
-                    {list.into_iter().map(|(title, saved_on)| {
-                        let open_title = title.clone();
-                        let delete_title = title.clone();
-                        view! {
-                            <li>
-                                <span>{format!("{title} (saved {saved_on})")}</span>
-                                <button type="button" aria-label=format!("Open {title}") on:click=move |_| {
-                                    let wanted = open_title.trim().to_lowercase();
-                                    store.roles.update(|s| {
-                                        let found = s.saved.iter().find(|r| r.role.title.trim().to_lowercase() == wanted).map(|r| r.role.clone());
-                                        if let Some(role) = found {
-                                            if let Some(draft) = s.draft.take() && draft != role {
-                                                s.save(draft, browser::today());
-                                            }
-                                            s.draft = Some(role);
-                                        }
-                                    });
-                                }>"Open"</button>
-                                <button type="button" aria-label=format!("Delete {title}") on:click=move |_| {
-                                    store.roles.update(|s| s.delete(&delete_title));
-                                }>"Delete"</button>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </section>
-        })
-    }
+    let on_open = Callback::new(move |title: String| {
+        let wanted = title.trim().to_lowercase();
+        store.roles.update(|s| {
+            let found = s
+                .saved
+                .iter()
+                .find(|r| r.role.title.trim().to_lowercase() == wanted)
+                .map(|r| r.role.clone());
+            if let Some(role) = found {
+                if let Some(draft) = s.draft.take()
+                    && draft != role
+                {
+                    s.save(draft, browser::today());
+                }
+                s.draft = Some(role);
+            }
+        });
+    });
+    let on_delete = Callback::new(move |title: String| store.roles.update(|s| s.delete(&title)));
+    view! { <SavedList heading="Saved roles" heading_id="saved-roles-h" items on_open on_delete /> }
 }

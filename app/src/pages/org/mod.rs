@@ -10,6 +10,7 @@ use pathways_core::org::plan::{OrgPlan, plan};
 use pathways_core::org::{ORG_FILE, OrgBundle, OrgInput, Problem};
 
 use crate::browser;
+use crate::components::SavedList;
 use crate::context::use_site;
 use crate::data::fetch_binary;
 use crate::shell;
@@ -134,55 +135,48 @@ fn Planner(bundle: OrgBundle) -> impl IntoView {
         })}
         <form::InputForm bundle input edit problems />
         <report::Report bundle input outcome />
-        <SavedList />
+        <SavedPlans />
     }
 }
 
 /// The plans saved in this browser: open one (the input on screen is saved first) or delete it.
 #[component]
-fn SavedList() -> impl IntoView {
+fn SavedPlans() -> impl IntoView {
     let store = use_org();
-    let names = Memo::new(move |_| {
+    let items = Memo::new(move |_| {
         store.orgs.with(|s| {
             s.saved
                 .iter()
-                .map(|r| (r.input.name.clone(), r.saved_on))
+                .map(|r| {
+                    let shown = if r.input.name.trim().is_empty() {
+                        "Unnamed plan".to_owned()
+                    } else {
+                        r.input.name.clone()
+                    };
+                    (r.input.name.clone(), shown, r.saved_on)
+                })
                 .collect::<Vec<_>>()
         })
     });
-    move || {
-        let list = names.get();
-        (!list.is_empty()).then(|| view! {
-            <section class="saved-roles no-print" aria-labelledby="saved-plans-h">
-                <h2 id="saved-plans-h">"Saved plans"</h2>
-                <ul class="saved-list">
-                    {list.into_iter().map(|(name, saved_on)| {
-                        let shown = if name.trim().is_empty() { "Unnamed plan".to_owned() } else { name.clone() };
-                        let open_name = name.clone();
-                        let delete_name = name.clone();
-                        view! {
-                            <li>
-                                <span>{format!("{shown} (saved {saved_on})")}</span>
-                                <button type="button" aria-label=format!("Open {shown}") on:click=move |_| {
-                                    let wanted = open_name.trim().to_lowercase();
-                                    store.orgs.update(|s| {
-                                        let found = s.saved.iter().find(|r| r.input.name.trim().to_lowercase() == wanted).map(|r| r.input.clone());
-                                        if let Some(input) = found {
-                                            if let Some(draft) = s.draft.take() && draft != input && !draft.name.trim().is_empty() {
-                                                s.save(draft, browser::today());
-                                            }
-                                            s.draft = Some(input);
-                                        }
-                                    });
-                                }>"Open"</button>
-                                <button type="button" aria-label=format!("Delete {shown}") on:click=move |_| {
-                                    store.orgs.update(|s| s.delete(&delete_name));
-                                }>"Delete"</button>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </section>
-        })
-    }
+    let on_open = Callback::new(move |name: String| {
+        let wanted = name.trim().to_lowercase();
+        store.orgs.update(|s| {
+            let found = s
+                .saved
+                .iter()
+                .find(|r| r.input.name.trim().to_lowercase() == wanted)
+                .map(|r| r.input.clone());
+            if let Some(input) = found {
+                if let Some(draft) = s.draft.take()
+                    && draft != input
+                    && !draft.name.trim().is_empty()
+                {
+                    s.save(draft, browser::today());
+                }
+                s.draft = Some(input);
+            }
+        });
+    });
+    let on_delete = Callback::new(move |name: String| store.orgs.update(|s| s.delete(&name)));
+    view! { <SavedList heading="Saved plans" heading_id="saved-plans-h" items on_open on_delete /> }
 }
