@@ -51,7 +51,8 @@ pub fn heatmap(name: &str, rows: &[&str], columns: &[&str], cells: &[Vec<HeatCel
     const LABEL: f32 = 230.0;
     const CELL: f32 = 30.0;
     const HEAD: f32 = 150.0;
-    let width = LABEL + CELL * columns.len() as f32 + 40.0;
+    // Room on the right for the last columns' slanted labels.
+    let width = LABEL + CELL * columns.len() as f32 + 130.0;
     let height = HEAD + CELL * rows.len() as f32 + 8.0;
     let mut s = String::new();
     let _ = write!(
