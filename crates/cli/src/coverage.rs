@@ -60,10 +60,14 @@ pub(crate) fn run(
     {
         anyhow::bail!("there is no role `{r}` in the catalog");
     }
-    let report = report_of::report(catalog, &id, role)
+    let program = catalog
+        .program(&id)
         .with_context(|| format!("`{id}` is not a program in the catalog"))?;
-    let skill = |s: &str| report_of::skill_name(catalog, s);
-    let title = |r: &str| report_of::role_title(catalog, r);
+    let known = pathways_content::authoring::Known::of(catalog);
+    let report = report_of::report(&known, &id, &program.meta, role)
+        .with_context(|| format!("`{id}` is not a program in the catalog"))?;
+    let skill = |s: &str| known.skill_name(s);
+    let title = |r: &str| known.role_title(r);
     match format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
         Format::Csv => print!("{}", report_of::csv(&report, &title, &skill)?),

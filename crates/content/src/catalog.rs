@@ -591,7 +591,7 @@ fn is_fixed_route(key: &str) -> bool {
 }
 
 /// Parses the text of one file of kind `K`. Separate from reading so tests need no files.
-fn parse_entry<K: Kind>(
+pub(crate) fn parse_entry<K: Kind>(
     shown: &str,
     text: &str,
     report: &mut Report,

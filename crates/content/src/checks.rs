@@ -12,7 +12,7 @@ use crate::kinds::Kind;
 use crate::schema::RefKind;
 
 /// The ids each reference kind may point at.
-fn known_ids(catalog: &Catalog) -> HashMap<RefKind, BTreeSet<&str>> {
+pub(crate) fn known_ids(catalog: &Catalog) -> HashMap<RefKind, BTreeSet<&str>> {
     struct Known<'c>(HashMap<RefKind, BTreeSet<&'c str>>);
     impl<'c> Visit<'c> for Known<'c> {
         fn kind<K: Kind>(&mut self, entries: &'c Entries<K>) {
@@ -82,6 +82,24 @@ pub(crate) fn check_across_files(
     report: &mut Report,
 ) {
     let known = known_ids(catalog);
+    check_references(&known, catalog.nice.is_some(), pending, report);
+    check_links(&catalog.route_keys(), pending, report);
+    check_credential_cycles(catalog, report);
+    check_career_cycles(catalog, report);
+    check_assessment(catalog, report);
+    check_practice_numbers(catalog, report);
+    check_nice_coverage(catalog, shown_as, report);
+}
+
+/// Every reference resolves to an id of its kind (`known`); `nice_imported` says whether the
+/// NICE Framework was imported at all. Also run on its own by the curriculum editor
+/// ([`crate::authoring`]), so a file gets the same diagnostics in the browser as in the build.
+pub(crate) fn check_references(
+    known: &HashMap<RefKind, BTreeSet<&str>>,
+    nice_imported: bool,
+    pending: &Pending,
+    report: &mut Report,
+) {
     let empty = BTreeSet::new();
     let mut nice_missing_reported = false;
     for (path, r) in &pending.references {
@@ -94,7 +112,7 @@ pub(crate) fn check_across_files(
             r.kind,
             RefKind::NiceWorkRole | RefKind::NiceTks | RefKind::NiceCompetency
         );
-        if is_nice && catalog.nice.is_none() {
+        if is_nice && !nice_imported {
             if !nice_missing_reported {
                 report.push(
                     Diagnostic::error(Code::UnknownNiceId, path, Some(r.span.clone()), "NICE ids are used but the NICE Framework has not been imported")
@@ -148,12 +166,6 @@ pub(crate) fn check_across_files(
         };
         report.push(d);
     }
-    check_links(catalog, pending, report);
-    check_credential_cycles(catalog, report);
-    check_career_cycles(catalog, report);
-    check_assessment(catalog, report);
-    check_practice_numbers(catalog, report);
-    check_nice_coverage(catalog, shown_as, report);
 }
 
 /// Every work role of the imported NICE Framework is mapped by a role or explained in
@@ -232,8 +244,8 @@ fn check_nice_coverage(catalog: &Catalog, shown_as: &str, report: &mut Report) {
     }
 }
 
-fn check_links(catalog: &Catalog, pending: &Pending, report: &mut Report) {
-    let keys = catalog.route_keys();
+/// Every link to a site page goes to one of the site's route keys (`keys`).
+pub(crate) fn check_links(keys: &BTreeSet<String>, pending: &Pending, report: &mut Report) {
     for (path, link) in &pending.links {
         let is_file = link
             .key

@@ -5,7 +5,9 @@
 use pathways_core::coverage::{self, RoleCoverage, UnitGroup, WorkRoleCoverage};
 use serde::Serialize;
 
-use crate::catalog::Catalog;
+use pathways_core::model::Program;
+
+use crate::authoring::Known;
 
 /// The report.
 #[derive(Serialize)]
@@ -22,56 +24,33 @@ pub struct Report<'a> {
     pub knowledge_units: Vec<UnitGroup>,
 }
 
-/// The report of the program `id`, for every catalog role it touches or for `role` alone
-/// (`None` when the catalog has no such program or role).
-pub fn report<'a>(catalog: &'a Catalog, id: &'a str, role: Option<&str>) -> Option<Report<'a>> {
-    let program = catalog.program(id)?;
-    let p = &program.meta;
+/// The report of the program `id` (read as `program`), for every catalog role it touches or for
+/// `role` alone (`None` when `known` has no such role).
+pub fn report<'a>(
+    known: &Known,
+    id: &'a str,
+    program: &'a Program,
+    role: Option<&str>,
+) -> Option<Report<'a>> {
+    let p = program;
     let roles = match role {
         Some(r) => {
-            let entry = catalog.role(r)?;
-            vec![coverage::one_role(p, &entry.id, &entry.meta)]
+            let (id, role) = known.roles.get_key_value(r)?;
+            vec![coverage::one_role(p, id, role)]
         }
-        None => coverage::roles(p, catalog.roles.iter().map(|r| (&r.id, &r.meta))),
+        None => coverage::roles(p, known.roles.iter()),
     };
-    let work_roles = catalog.nice.as_ref().map_or_else(Vec::new, |n| {
-        coverage::work_roles(
-            p,
-            n.work_roles
-                .iter()
-                .map(|w| (w.id.as_str(), w.title.as_str(), w.tks.as_slice())),
-        )
-    });
-    let knowledge_units = catalog.knowledge_units.as_ref().map_or_else(Vec::new, |k| {
-        coverage::unit_groups(
-            p,
-            k.units
-                .iter()
-                .filter(|u| u.designation == "CAE-CD")
-                .map(|u| (u.id.as_str(), u.group.as_str())),
-        )
-    });
     Some(Report {
         program: id,
         name: &p.name,
         roles,
-        work_roles,
-        knowledge_units,
+        work_roles: coverage::work_roles(p, known.work_role_statements()),
+        knowledge_units: if known.units.is_empty() {
+            Vec::new()
+        } else {
+            coverage::unit_groups(p, known.cae_cd_units())
+        },
     })
-}
-
-/// A skill's name in the catalog, or its id.
-pub fn skill_name(catalog: &Catalog, s: &str) -> String {
-    catalog
-        .skill(s)
-        .map_or(s.to_owned(), |e| e.meta.name.clone())
-}
-
-/// A role's title in the catalog, or its id.
-pub fn role_title(catalog: &Catalog, r: &str) -> String {
-    catalog
-        .role(r)
-        .map_or(r.to_owned(), |e| e.meta.title.clone())
 }
 
 /// A gap in words: `Networking (1 → 2)`, or `Log analysis (level 2)` when not taught.

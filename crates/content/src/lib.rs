@@ -9,6 +9,7 @@
 //! It is native only (it reads and writes files); the domain types and rules it shares with the
 //! browser live in `pathways-core`.
 
+pub mod authoring;
 pub mod cae;
 pub mod catalog;
 pub mod checks;

@@ -14,7 +14,9 @@ use toml::de::{DeTable, DeValue};
 use crate::diagnostic::{Code, Diagnostic, did_you_mean};
 
 /// What a reference points at.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum RefKind {
     /// A file in `content/roles/`.
     Role,

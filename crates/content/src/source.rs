@@ -30,9 +30,18 @@ impl SourceFile {
     /// The 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
-        let start = self.line_starts[line];
-        let column = self.text[start..offset].chars().count() + 1;
+        let line = self
+            .line_starts
+            .partition_point(|&start| start <= offset)
+            .saturating_sub(1);
+        let start = self.line_starts.get(line).copied().unwrap_or(0);
+        // Spans come from the parsers and fall on character boundaries; one that did not would
+        // count the characters up to it rather than fail.
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(offset - start.min(offset), |t| t.chars().count())
+            + 1;
         (line + 1, column)
     }
 

@@ -133,3 +133,134 @@ fn each_breakage_case_reports_exactly_its_expected_codes() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// The curriculum editor checks one program file in the browser against what the build ships
+/// (`authoring::Known`): for every program file of every case, it reports exactly what
+/// `pathways check` reports for that file, same code, place and words.
+#[test]
+fn the_editor_reports_what_the_build_reports_for_each_program_file() {
+    use pathways_content::authoring::{self, Known};
+    let mut compared = 0;
+    for case in std::iter::once("valid".to_owned()).chain(cases()) {
+        let programs = fixtures().join(&case).join("content/programs");
+        let Ok(files) = std::fs::read_dir(&programs) else {
+            continue;
+        };
+        let dir = materialise(&case);
+        let loaded = load(&dir.path().join("content"), "content");
+        let known = Known::of(&loaded.catalog);
+        for file in files.flatten() {
+            let name = file.file_name().to_string_lossy().into_owned();
+            let Some(id) = name.strip_suffix(".md") else {
+                continue;
+            };
+            let text = std::fs::read_to_string(file.path()).expect("utf-8 fixture");
+            let path = format!("content/programs/{name}");
+            let build: Vec<_> = loaded
+                .report
+                .diagnostics()
+                .into_iter()
+                .filter(|d| d.path == path)
+                .map(|d| {
+                    let (line, col) = loaded
+                        .report
+                        .location(d)
+                        .rsplit(':')
+                        .take(2)
+                        .map(|n| n.parse::<usize>().unwrap_or(1))
+                        .collect::<Vec<_>>()
+                        .iter()
+                        .rev()
+                        .fold((0, 0), |(_, a), &b| (a, b));
+                    let (line, col) = if d.span.is_some() {
+                        (line, col)
+                    } else {
+                        (1, 1)
+                    };
+                    (
+                        d.code.as_str(),
+                        line,
+                        col,
+                        d.message.clone(),
+                        d.label.clone(),
+                        d.why.clone(),
+                        d.help.clone(),
+                    )
+                })
+                .collect();
+            let checked = authoring::check(&known, id, &text);
+            let editor: Vec<_> = checked
+                .problems
+                .iter()
+                .map(|p| {
+                    (
+                        p.code,
+                        p.line,
+                        p.col,
+                        p.message.clone(),
+                        p.label.clone(),
+                        p.why.clone(),
+                        p.help.clone(),
+                    )
+                })
+                .collect();
+            assert_eq!(editor, build, "{case}: {path}");
+            compared += 1;
+        }
+    }
+    assert!(compared >= 7, "only {compared} program files compared");
+}
+
+/// The editor's example with two errors: each at its own line, with a suggestion.
+#[test]
+fn the_editor_places_each_error_of_a_curriculum_at_its_line() {
+    use pathways_content::authoring::{self, Known};
+    let dir = materialise("valid");
+    let loaded = load(&dir.path().join("content"), "content");
+    let known = Known::of(&loaded.catalog);
+    let text = std::fs::read_to_string(
+        fixtures().join("curriculum-with-two-errors/content/programs/hospital-soc.md"),
+    )
+    .expect("fixture");
+    let checked = authoring::check(&known, "hospital-soc", &text);
+    let placed: Vec<(&str, usize, usize)> = checked
+        .problems
+        .iter()
+        .map(|p| (p.code, p.line, p.col))
+        .collect();
+    assert_eq!(placed, [("C012", 19, 21), ("C008", 26, 50)]);
+    assert_eq!(
+        checked.problems.first().and_then(|p| p.help.as_deref()),
+        Some("did you mean `log-analysis`?")
+    );
+    // A value out of range leaves no program to preview; an unknown id does (the build would
+    // still fail, but the page can be shown).
+    assert!(checked.entry.is_none());
+    let checked = authoring::check(
+        &known,
+        "hospital-soc",
+        &text.replace("level = 7", "level = 2"),
+    );
+    assert_eq!(checked.errors(), 1);
+    let program = checked.entry.expect("the front matter is readable");
+    assert_eq!(program.meta.modules.len(), 2);
+
+    let fixed = text
+        .replace("log-analysys", "log-analysis")
+        .replace("level = 7", "level = 2");
+    let checked = authoring::check(&known, "hospital-soc", &fixed);
+    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+}
+
+/// A paste beyond the editor's limit gets one message saying the limit, not a slow check.
+#[test]
+fn the_editor_refuses_an_over_long_paste_with_the_limit() {
+    use pathways_content::authoring::{self, Known, MAX_BYTES};
+    let text = "a".repeat(MAX_BYTES + 1);
+    let checked = authoring::check(&Known::default(), "big", &text);
+    assert_eq!(checked.problems.len(), 1);
+    let p = checked.problems.first().expect("one problem");
+    assert!(p.error);
+    assert!(p.message.contains("up to 512 KB"), "{}", p.message);
+    assert!(checked.entry.is_none());
+}

@@ -3,7 +3,7 @@
 //! rendered HTML never carries script. `PROPTEST_CASES` sets the number of cases (256 by
 //! default).
 
-use pathways_content::{front_matter, load, markdown};
+use pathways_content::{authoring, front_matter, load, markdown};
 use pathways_core::site::BasePath;
 use proptest::prelude::*;
 
@@ -84,6 +84,49 @@ proptest! {
             }
         }
     }
+
+    /// The curriculum editor runs this on every keystroke in the browser, where a panic would
+    /// stop the page: any text gets problems placed inside it, never a panic.
+    #[test]
+    fn the_editor_answers_any_curriculum_with_placed_problems(body in content_text(), modules in curriculum_text()) {
+        let known = editor_known();
+        for text in [body.clone(), format!("{modules}{body}")] {
+            let checked = authoring::check(known, "pasted", &text);
+            let lines = text.split('\n').count();
+            for p in &checked.problems {
+                prop_assert!(p.line >= 1 && p.line <= lines && p.col >= 1, "{:?}", p);
+                if let Some((start, end)) = p.span {
+                    prop_assert!(start <= end && end <= text.len() + 1, "{:?}", p);
+                }
+            }
+            if let Some(entry) = &checked.entry {
+                prop_assert!(no_script(&entry.html_at_root));
+            }
+        }
+    }
+}
+
+/// A program's front matter with a few modules, some parts of it broken, as an educator pastes.
+fn curriculum_text() -> impl Strategy<Value = String> {
+    let module = prop_oneof![
+        Just("[[modules]]\ntitle = \"M\"\nskills = [{ skill = \"log-analysis\", level = 2 }]\n".to_owned()),
+        Just("[[modules]]\ntitle = \"M\"\nnice_tks = [\"T9999\", \"K0001\"]\nknowledge_units = [\"CSF\", \"ZZZ\"]\n".to_owned()),
+        Just("[[modules]]\noutcomes = [\"\", \"\u{202E}x\"]\ncredit_hours = -1\n".to_owned()),
+        Just("[[modules]]\ntitle = 3\nhours = \"many\"\n".to_owned()),
+        "[a-z =\"\\[\\]{},0-9\n]{0,80}",
+    ];
+    prop::collection::vec(module, 0..8).prop_map(|m| {
+        format!("+++\nname = \"N\"\nprovider = \"P\"\nkind = \"course\"\nsummary = \"S\"\nmodality = \"online\"\nduration_weeks = 1\nhours_per_week = 1\ncost_usd = 0\nurl = \"https://example.org\"\nsources = [\"https://example.org\"]\nverified = 2026-11-22\n{}+++\n", m.concat())
+    })
+}
+
+/// What the shipped site gives the editor, read once.
+fn editor_known() -> &'static authoring::Known {
+    static KNOWN: std::sync::OnceLock<authoring::Known> = std::sync::OnceLock::new();
+    KNOWN.get_or_init(|| {
+        let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+        authoring::Known::of(&load(&content, "content").catalog)
+    })
 }
 
 #[test]

@@ -185,7 +185,7 @@ fn assess_skill(
 }
 
 /// A data file in the binary form ([`pathways_core::bundle::to_binary`]).
-fn binary<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, serde_json::Error> {
+pub(crate) fn binary<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, serde_json::Error> {
     pathways_core::bundle::to_binary(value)
         .map_err(|e| <serde_json::Error as serde::ser::Error>::custom(e.to_string()))
 }

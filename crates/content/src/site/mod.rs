@@ -109,6 +109,8 @@ pub fn build(
         bytes: AtomicU64::new(0),
     };
     let links = links::Links::new(catalog);
+    // What program pages, their coverage files and the curriculum editor are built from.
+    let known = crate::authoring::Known::of(catalog);
 
     // Pages are rendered and written in parallel: each is independent of the others.
     let mut all: Vec<PageOut> = vec![
@@ -151,7 +153,7 @@ pub fn build(
         catalog
             .programs
             .par_iter()
-            .map(|e| program::page(e, catalog, base)),
+            .map(|e| program::page(e, &known, base)),
     );
     all.par_extend(
         catalog
@@ -206,10 +208,17 @@ pub fn build(
         source,
     })?);
     // Each program's coverage as CSV beside its page (the file `pathways coverage` prints).
+    files.push((
+        crate::authoring::FILE.to_owned(),
+        data::binary(&known).map_err(|source| SiteError::Json {
+            what: "the curriculum editor's data".into(),
+            source,
+        })?,
+    ));
     for program in catalog.programs.iter() {
-        if let Some(report) = crate::coverage::report(catalog, &program.id, None) {
-            let title = |r: &str| crate::coverage::role_title(catalog, r);
-            let skill = |s: &str| crate::coverage::skill_name(catalog, s);
+        if let Some(report) = crate::coverage::report(&known, &program.id, &program.meta, None) {
+            let title = |r: &str| known.role_title(r);
+            let skill = |s: &str| known.skill_name(s);
             let text =
                 crate::coverage::csv(&report, &title, &skill).map_err(|e| SiteError::Json {
                     what: format!("the coverage of {}", program.id),

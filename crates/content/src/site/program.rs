@@ -5,48 +5,30 @@ use maud::{PreEscaped, html};
 use pathways_core::model::Program;
 use pathways_core::site::{BasePath, Route, Section};
 
-use crate::catalog::{Catalog, Entry};
+use crate::authoring::Known;
+use crate::catalog::Entry;
 use crate::site::layout::{PageOut, full_title};
 use crate::site::parts::{self, breadcrumb, chip, num, usd, weeks};
 
 pub use pathways_core::coverage::skill_levels;
 
 /// Renders a program's page.
-pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageOut {
+pub fn page(entry: &Entry<Program>, known: &Known, base: &BasePath) -> PageOut {
     let p = &entry.meta;
     let id = entry.id.as_str();
     let institution = p
         .institution
         .as_ref()
-        .and_then(|i| catalog.institutions.iter().find(|x| &x.id == i));
-    let roles = pathways_core::coverage::roles(p, catalog.roles.iter().map(|r| (&r.id, &r.meta)));
-    let heat = role_heatmap(p, &roles, catalog);
-    let work_roles = catalog.nice.as_ref().map_or_else(Vec::new, |n| {
-        pathways_core::coverage::work_roles(
-            p,
-            n.work_roles
-                .iter()
-                .map(|w| (w.id.as_str(), w.title.as_str(), w.tks.as_slice())),
-        )
-    });
-    let unit_groups = catalog
-        .knowledge_units
-        .as_ref()
-        .filter(|_| !pathways_core::coverage::knowledge_units(p).is_empty())
-        .map_or_else(Vec::new, |k| {
-            pathways_core::coverage::unit_groups(
-                p,
-                k.units
-                    .iter()
-                    .filter(|u| u.designation == "CAE-CD")
-                    .map(|u| (u.id.as_str(), u.group.as_str())),
-            )
-        });
-    let skill_name = |sid: &str| {
-        catalog
-            .skill(sid)
-            .map_or(sid.to_owned(), |s| s.meta.name.clone())
+        .and_then(|i| known.institutions.get(i));
+    let roles = pathways_core::coverage::roles(p, known.roles.iter());
+    let heat = role_heatmap(p, &roles, known);
+    let work_roles = pathways_core::coverage::work_roles(p, known.work_role_statements());
+    let unit_groups = if pathways_core::coverage::knowledge_units(p).is_empty() {
+        Vec::new()
+    } else {
+        pathways_core::coverage::unit_groups(p, known.cae_cd_units())
     };
+    let skill_name = |sid: &str| known.skill_name(sid);
     let total_hours = p.duration_weeks * p.hours_per_week;
     let main = html! {
         (breadcrumb(base, Section::Programs, "Programs", &p.name))
@@ -82,7 +64,7 @@ pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageO
                 }
                 div {
                     h3 { "Prepares for" }
-                    (parts::link_list(&p.credentials.iter().map(|c| (base.route(Route::Credential(c)), catalog.credential(c).map_or(c.clone(), |x| x.meta.abbreviation.clone()))).collect::<Vec<_>>(), "No credential."))
+                    (parts::link_list(&p.credentials.iter().map(|c| (base.route(Route::Credential(c)), known.credential_name(c))).collect::<Vec<_>>(), "No credential."))
                 }
             }
             @if !p.knowledge_units.is_empty() {
@@ -138,7 +120,7 @@ pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageO
                         tbody {
                             @for cov in roles.iter().take(8) {
                                 tr {
-                                    th scope="row" { a href=(base.route(Route::Role(&cov.role))) { (crate::site::role::role_title(catalog, &cov.role)) } }
+                                    th scope="row" { a href=(base.route(Route::Role(&cov.role))) { (known.role_title(&cov.role)) } }
                                     td { (format!("{:.0}%", cov.share * 100.0)) }
                                     td {
                                         (cov.missing.iter().map(|g| if g.reached > 0 { format!("{} ({} → {})", skill_name(&g.skill), g.reached, g.target) } else { format!("{} (level {})", skill_name(&g.skill), g.target) }).collect::<Vec<_>>().join(", "))
@@ -225,29 +207,26 @@ pub fn page(entry: &Entry<Program>, catalog: &Catalog, base: &BasePath) -> PageO
 fn role_heatmap(
     p: &Program,
     roles: &[pathways_core::coverage::RoleCoverage],
-    catalog: &Catalog,
+    known: &Known,
 ) -> String {
     use pathways_core::chart::{HeatCell, heatmap};
     let levels = skill_levels(p);
     let shown: Vec<_> = roles
         .iter()
         .take(8)
-        .filter_map(|c| catalog.role(&c.role))
+        .filter_map(|c| known.roles.get(&c.role))
         .collect();
     let mut columns: Vec<&str> = Vec::new();
     for r in &shown {
-        for t in r.meta.skills.iter().filter(|t| t.required) {
+        for t in r.skills.iter().filter(|t| t.required) {
             if !columns.contains(&t.skill.as_str()) {
                 columns.push(&t.skill);
             }
         }
     }
-    columns.sort_by_key(|s| crate::coverage::skill_name(catalog, s));
-    let names: Vec<String> = columns
-        .iter()
-        .map(|s| crate::coverage::skill_name(catalog, s))
-        .collect();
-    let titles: Vec<&str> = shown.iter().map(|r| r.meta.title.as_str()).collect();
+    columns.sort_by_key(|s| known.skill_name(s));
+    let names: Vec<String> = columns.iter().map(|s| known.skill_name(s)).collect();
+    let titles: Vec<&str> = shown.iter().map(|r| r.title.as_str()).collect();
     let cells: Vec<Vec<HeatCell>> = shown
         .iter()
         .map(|r| {
@@ -256,7 +235,6 @@ fn role_heatmap(
                 .map(|s| HeatCell {
                     reached: levels.get(s).copied().unwrap_or(0),
                     target: r
-                        .meta
                         .skills
                         .iter()
                         .find(|t| t.required && t.skill == *s)
