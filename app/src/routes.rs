@@ -15,7 +15,8 @@ use pathways_core::tool::Tool;
 use crate::components::NotFound;
 use crate::context::{Site, use_site};
 use crate::pages::{
-    AssessHome, AssessRole, ComparePage, ContentPage, HirePage, OrgPlanPage, PlanPage, SearchPage,
+    AssessHome, AssessRole, ComparePage, ContentPage, EditorPage, HirePage, OrgPlanPage, PlanPage,
+    SearchPage,
 };
 use crate::shell::{self, Prerendered};
 use crate::storage::ProfileStore;
@@ -43,6 +44,8 @@ pub struct Tools {
     pub hire_compare: fn() -> AnyView,
     /// `/org/plan/`.
     pub org_plan: fn() -> AnyView,
+    /// `/educators/editor/`.
+    pub editor: fn() -> AnyView,
 }
 
 impl Tools {
@@ -57,6 +60,7 @@ impl Tools {
         hire: load_tool,
         hire_compare: load_tool,
         org_plan: load_tool,
+        editor: load_tool,
     };
 
     /// The self-assessment bundle.
@@ -100,6 +104,13 @@ impl Tools {
         ..Tools::NONE
     };
 
+    /// The curriculum editor bundle.
+    pub const EDITOR: Tools = Tools {
+        tool: Some(Tool::Editor),
+        editor,
+        ..Tools::NONE
+    };
+
     /// The search bundle.
     pub const SEARCH: Tools = Tools {
         tool: Some(Tool::Search),
@@ -138,6 +149,10 @@ fn org_plan() -> AnyView {
     view! { <OrgPlanPage /> }.into_any()
 }
 
+fn editor() -> AnyView {
+    view! { <EditorPage /> }.into_any()
+}
+
 fn search() -> AnyView {
     view! { <SearchPage /> }.into_any()
 }
@@ -168,6 +183,7 @@ pub fn App(
                 <Route path=path!("/hire") view=tools.hire />
                 <Route path=path!("/hire/compare") view=tools.hire_compare />
                 <Route path=path!("/org/plan") view=tools.org_plan />
+                <Route path=path!("/educators/editor") view=tools.editor />
                 <Route path=path!("/") view=ContentPage />
                 <Route path=path!("/:section") view=ContentPage />
                 <Route path=path!("/:section/:id") view=ContentPage />

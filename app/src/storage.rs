@@ -208,6 +208,23 @@ pub fn remove(key: &str) {
     }
 }
 
+/// The key of the curriculum editor's draft.
+pub const EDITOR_KEY: &str = "hcp.editor";
+
+/// The curriculum editor's draft kept in this browser; one that cannot be read is kept as a
+/// backup and reported (`problem`), and `None` is returned.
+pub fn load_draft(
+    problem: &mut Option<String>,
+    blocked: &mut bool,
+) -> Option<pathways_content::authoring::Draft> {
+    load_record(EDITOR_KEY, "editor", "curriculum draft", problem, blocked)
+}
+
+/// Keeps the curriculum editor's draft in this browser; says why when it cannot.
+pub fn save_draft(draft: &pathways_content::authoring::Draft) -> Result<(), String> {
+    save_record(EDITOR_KEY, draft)
+}
+
 /// The key of the planner's settings.
 pub const PLAN_KEY: &str = "hcp.plan";
 

@@ -342,6 +342,7 @@ mod tests {
             "hire/",
             "hire/compare/",
             "org/plan/",
+            "educators/editor/",
             "roles/x/",
         ] {
             dist.put(&format!("{page}index.html"), page);
@@ -371,6 +372,7 @@ mod tests {
                 "/hcp-sub/hire/",
                 "/hcp-sub/hire/compare/",
                 "/hcp-sub/org/plan/",
+                "/hcp-sub/educators/editor/",
                 "/hcp-sub/404.html",
                 "/hcp-sub/offline.html",
                 "/hcp-sub/manifest.webmanifest",
@@ -441,7 +443,7 @@ mod tests {
             "content pages are cached as visited, not installed"
         );
         assert!(!js.contains("robots.txt") && !js.contains("_headers"));
-        assert_eq!(worker.precache.len(), 17);
+        assert_eq!(worker.precache.len(), 18);
         assert!(worker.precache_bytes > 0);
     }
 

@@ -3,6 +3,7 @@
 
 pub mod assess;
 pub mod content_page;
+pub mod editor;
 pub mod hire;
 pub mod org;
 pub mod plan;
@@ -11,6 +12,7 @@ pub mod search;
 pub use assess::AssessHome;
 pub use assess::role::AssessRole;
 pub use content_page::ContentPage;
+pub use editor::EditorPage;
 pub use hire::HirePage;
 pub use hire::compare::ComparePage;
 pub use org::OrgPlanPage;

@@ -25,6 +25,30 @@ pub const FILE: &str = "data/authoring.bin";
 /// far below it, and it keeps a keystroke's check fast.
 pub const MAX_BYTES: usize = 512 * 1024;
 
+/// The example curriculum the editor starts from: a valid program file of the shipped catalog.
+pub const EXAMPLE: &str = include_str!("authoring-example.md");
+
+/// The id the editor gives the example.
+pub const EXAMPLE_ID: &str = "health-soc-certificate";
+
+/// What the editor keeps in the browser between visits: the file's id and its text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    /// The program's id (its file name without `.md`).
+    pub id: String,
+    /// The file's text.
+    pub text: String,
+}
+
+impl Default for Draft {
+    fn default() -> Self {
+        Draft {
+            id: EXAMPLE_ID.to_owned(),
+            text: EXAMPLE.to_owned(),
+        }
+    }
+}
+
 /// A NICE work role, for coverage.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorkRole {

@@ -238,6 +238,7 @@ impl Catalog {
         self.visit(&mut keys);
         keys.0.insert(Route::HireCompare.key());
         keys.0.insert(Route::OrgPlan.key());
+        keys.0.insert(Route::CurriculumEditor.key());
         keys.0.insert(Route::CaeDirectory.key());
         // The assessment has a page per role.
         keys.0
@@ -588,6 +589,7 @@ fn is_fixed_route(key: &str) -> bool {
         || key == Route::CaeDirectory.key()
         || key == Route::HireCompare.key()
         || key == Route::OrgPlan.key()
+        || key == Route::CurriculumEditor.key()
 }
 
 /// Parses the text of one file of kind `K`. Separate from reading so tests need no files.

@@ -53,3 +53,26 @@ fn the_shipped_content_has_no_errors_and_meets_the_counts() {
         );
     }
 }
+
+/// The editor's example is a file the shipped catalog accepts as it is, and every shipped
+/// program passes the editor's check (it is the build's own).
+#[test]
+fn the_editor_example_and_every_shipped_program_pass_the_editor() {
+    use pathways_content::authoring::{self, EXAMPLE, EXAMPLE_ID, Known};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let loaded = pathways_content::load(&root, "content");
+    let known = Known::of(&loaded.catalog);
+    let checked = authoring::check(&known, EXAMPLE_ID, EXAMPLE);
+    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+    let program = checked.entry.expect("the example is read");
+    let report = pathways_content::coverage::report(&known, EXAMPLE_ID, &program.meta, None)
+        .expect("a report");
+    assert!(!report.roles.is_empty(), "the example prepares for some role");
+    assert!(!report.work_roles.is_empty(), "its statements belong to NICE work roles");
+    for program in loaded.catalog.programs.iter() {
+        let text = std::fs::read_to_string(root.join("programs").join(format!("{}.md", program.id)))
+            .expect("readable");
+        let checked = authoring::check(&known, &program.id, &text);
+        assert!(checked.problems.is_empty(), "{}: {:?}", program.id, checked.problems);
+    }
+}

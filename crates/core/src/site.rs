@@ -164,6 +164,8 @@ pub enum Route<'a> {
     /// The organization's workforce plan, `/org/plan/` (so no organization profile may have
     /// the id `plan`).
     OrgPlan,
+    /// The curriculum editor, `/educators/editor/`.
+    CurriculumEditor,
     /// The directory of CAE-designated institutions, `/programs/cae/` (so no program may have
     /// the id `cae`).
     CaeDirectory,
@@ -184,6 +186,7 @@ impl Route<'_> {
             Route::Assess(_) => Some(Section::Assess),
             Route::HireCompare => Some(Section::Hire),
             Route::OrgPlan => Some(Section::Org),
+            Route::CurriculumEditor => Some(Section::Educators),
             Route::CaeDirectory => Some(Section::Programs),
         }
     }
@@ -201,6 +204,7 @@ impl std::fmt::Display for Route<'_> {
             Route::Page(id) => f.write_str(id),
             Route::HireCompare => f.write_str("hire/compare"),
             Route::OrgPlan => f.write_str("org/plan"),
+            Route::CurriculumEditor => f.write_str("educators/editor"),
             Route::CaeDirectory => f.write_str("programs/cae"),
             Route::Role(id)
             | Route::Skill(id)
@@ -394,6 +398,7 @@ mod tests {
             (Route::Assess("soc-analyst"), "assess/soc-analyst"),
             (Route::HireCompare, "hire/compare"),
             (Route::OrgPlan, "org/plan"),
+            (Route::CurriculumEditor, "educators/editor"),
         ];
         for (route, key) in cases {
             assert_eq!(route.key(), key, "{route:?}");

@@ -16,17 +16,20 @@ pub enum Tool {
     Compare,
     /// The organization's workforce plan: `/org/plan/`.
     Org,
+    /// The curriculum editor: `/educators/editor/`.
+    Editor,
 }
 
 impl Tool {
     /// Every tool.
-    pub const ALL: [Tool; 6] = [
+    pub const ALL: [Tool; 7] = [
         Tool::Assess,
         Tool::Plan,
         Tool::Search,
         Tool::Hire,
         Tool::Compare,
         Tool::Org,
+        Tool::Editor,
     ];
 
     /// The tool's name: its bundle's name (`pathways-<name>`, template `app/<name>.html`).
@@ -38,6 +41,7 @@ impl Tool {
             Tool::Hire => "hire",
             Tool::Compare => "compare",
             Tool::Org => "org",
+            Tool::Editor => "editor",
         }
     }
 
@@ -46,6 +50,7 @@ impl Tool {
         match self {
             Tool::Compare => "hire/compare",
             Tool::Org => "org/plan",
+            Tool::Editor => "educators/editor",
             other => other.name(),
         }
     }
@@ -84,6 +89,12 @@ mod tests {
         assert_eq!(Tool::of_key("hire/compare"), Some(Tool::Compare));
         assert_eq!(Tool::of_key("/hire/compare/"), Some(Tool::Compare));
         assert_eq!(Tool::of_key("org/plan"), Some(Tool::Org));
+        assert_eq!(Tool::of_key("educators/editor"), Some(Tool::Editor));
+        assert_eq!(
+            Tool::of_key("educators"),
+            None,
+            "the educators' guide is a content page"
+        );
         assert_eq!(
             Tool::of_key("org"),
             None,

@@ -52,7 +52,7 @@ export function routeSamples(): string[] {
     }
   }
   // Pages with a route of their own inside a section (a tool, the CAE directory).
-  for (const r of ['hire/compare/', 'org/plan/', 'programs/cae/']) {
+  for (const r of ['hire/compare/', 'org/plan/', 'educators/editor/', 'programs/cae/']) {
     if (all.includes(r) && !samples.includes(r)) samples.push(r);
   }
   return samples;

@@ -128,6 +128,7 @@ pub fn build(
         tools::hire(),
         tools::hire_compare(),
         tools::org_plan(base),
+        tools::editor(base),
     ];
     all.extend(tools::assess_roles(catalog, base));
     all.par_extend(catalog.pages.par_iter().map(|e| pages::page(e, base)));

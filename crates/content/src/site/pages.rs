@@ -40,8 +40,8 @@ pub fn home(catalog: &Catalog, base: &BasePath) -> PageOut {
             ))
             (audience(
                 "I teach",
-                "Publish a curriculum as Markdown, check it with the same tool the site is built with, and see which roles it prepares students for and what it misses.",
-                &[("Publish a curriculum", base.route(Route::Section(Section::Educators)))],
+                "Publish a curriculum as Markdown: check it as you type with the rules the site is built with, and see which roles, NICE work roles and CAE Knowledge Units it covers and what it misses.",
+                &[("Check a curriculum", base.route(Route::CurriculumEditor)), ("How to publish", base.route(Route::Section(Section::Educators)))],
             ))
         }
         h2 { "Why this matters" }

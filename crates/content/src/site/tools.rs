@@ -176,3 +176,26 @@ pub fn org_plan(base: &BasePath) -> PageOut {
         tool: Some(Tool::Org),
     }
 }
+
+/// `/educators/editor/`: the curriculum editor's heading, ready before the app starts.
+pub fn editor(base: &BasePath) -> PageOut {
+    let main = html! {
+        div.editor {
+            header.item-head {
+                p.eyebrow { a href=(base.route(Route::Section(Section::Educators))) { "Educators" } }
+                h1 { "Check a curriculum" }
+                p.lead { "Paste or write a program file: it is checked as you type by the same rules the site is built with, each problem shown at its line, with a preview of its page and what it prepares students for — the catalog's roles, the NICE work roles and the CAE Knowledge Units. Download the file and propose it as a pull request." }
+                p.notice { strong { "Private: " } "the text stays in this browser; nothing is sent anywhere until you open a pull request yourself." }
+            }
+            (needs_script("The editor"))
+            p { a href=(base.route(Route::Section(Section::Educators))) { "Read how to publish a curriculum" } " to write the file by hand and check it with " code { "pathways check" } "." }
+        }
+    };
+    PageOut {
+        key: Route::CurriculumEditor.key(),
+        title: full_title("Check a curriculum"),
+        description: "Check a curriculum file as you type with the rules the site is built with, preview its page, and see which health-sector roles, NICE work roles and CAE Knowledge Units it covers.".into(),
+        main: main.into_string(),
+        tool: Some(Tool::Editor),
+    }
+}
