@@ -75,7 +75,7 @@ fn kb(n: usize) -> String {
 
 /// The pages whose first load the size report measures: content pages of each kind and every
 /// tool page.
-const SIZE_PAGES: [&str; 10] = [
+const SIZE_PAGES: [&str; 12] = [
     "",
     "roles/soc-analyst/",
     "credentials/cissp/",
@@ -86,6 +86,8 @@ const SIZE_PAGES: [&str; 10] = [
     "search/",
     "hire/",
     "hire/compare/",
+    "org/plan/",
+    "educators/editor/",
 ];
 
 /// The first-load budget of a page, in brotli bytes: 150 KB for a content page, 200 KB for a
@@ -606,13 +608,14 @@ fn search_bench(root: &Path, dist: &Path) -> anyhow::Result<()> {
 }
 
 /// The parts of `cargo xtask bench`, in the order they run; `--only PART` runs one.
-const PARTS: [&str; 9] = [
+const PARTS: [&str; 10] = [
     "core",
     "content",
     "browser",
     "plan",
     "compare",
     "org",
+    "editor",
     "search",
     "size",
     "lighthouse",
@@ -680,6 +683,10 @@ pub(crate) fn run(root: &Path, quick: bool, only: Option<&str>) -> anyhow::Resul
     if wants("org") {
         step("the organization plan and a 100-person team heatmap in the browser");
         org_bench(root, &dist)?;
+    }
+    if wants("editor") {
+        step("the curriculum editor: a keystroke in a 200-module curriculum in the browser");
+        measure_in_browser(root, &dist, "scripts/measure-editor.mjs", &[], "editor")?;
     }
     if wants("search") {
         step("search: own index vs Pagefind");

@@ -70,15 +70,18 @@ fn check(known: &Known, id: &str, text: &str, base: &pathways_core::site::BasePa
     let checked = authoring::check(known, id, text);
     let (preview, csv, summary) = match &checked.entry {
         Some(entry) => {
-            let page = pathways_content::site::program::page(entry, known, base);
+            let page = authoring::preview(entry, known, base);
             let report = coverage::report(known, id, &entry.meta, None);
             let title = |r: &str| known.role_title(r);
             let skill = |s: &str| known.skill_name(s);
             let csv = report
                 .as_ref()
                 .and_then(|r| coverage::csv(r, &title, &skill).ok());
-            let summary = report.as_ref().map(|r| summary(r, known)).unwrap_or_default();
-            (Some(page.main), csv, summary)
+            let summary = report
+                .as_ref()
+                .map(|r| summary(r, known))
+                .unwrap_or_default();
+            (Some(page), csv, summary)
         }
         None => (None, None, Vec::new()),
     };
@@ -116,13 +119,15 @@ fn summary(r: &coverage::Report<'_>, known: &Known) -> Vec<String> {
             best.join(", ")
         ));
     }
-    lines.push(if r.work_roles.is_empty() {
-        "NICE work roles: no module lists a statement of one.".to_owned()
-    } else {
-        format!(
-            "NICE work roles: statements of {} covered.",
-            r.work_roles.len()
-        )
+    lines.push(match r.work_roles.first() {
+        None => "NICE work roles: no module lists a statement of one.".to_owned(),
+        Some(w) => format!(
+            "NICE work roles: {} with statements covered; most covered {} ({} of {}).",
+            r.work_roles.len(),
+            w.title,
+            w.covered.len(),
+            w.total
+        ),
     });
     for g in &r.knowledge_units {
         let total = g.covered.len() + g.missing.len();
@@ -228,10 +233,7 @@ fn Editor(known: Known) -> impl IntoView {
             return;
         }
         let name = file.name();
-        let file_id = name
-            .strip_suffix(".md")
-            .unwrap_or(&name)
-            .to_owned();
+        let file_id = name.strip_suffix(".md").unwrap_or(&name).to_owned();
         leptos::task::spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(file.text()).await {
                 Ok(v) => replace(Draft {
@@ -292,7 +294,7 @@ fn Editor(known: Known) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="curriculum">{move || format!("content/programs/{}.md", id.get())}</label>
-                    <textarea id="curriculum" node_ref=area rows="28" spellcheck="false" autocomplete="off"
+                    <textarea id="curriculum" node_ref=area rows="28" wrap="off" spellcheck="false" autocomplete="off"
                         aria-describedby="editor-status"
                         prop:value=draft.text
                         on:input=move |ev| text.set(event_target_value(&ev))></textarea>

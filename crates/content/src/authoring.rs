@@ -9,6 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use pathways_core::model::{Id, Institution, Program, Role};
+use pathways_core::site::BasePath;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Catalog, Pending, parse_entry};
@@ -287,6 +288,21 @@ pub fn check(known: &Known, id: &str, text: &str) -> Checked {
         problems,
         entry,
     }
+}
+
+/// The program page's `<main>` as the build renders it, for a preview inside another page:
+/// its headings two levels down (the page's title becomes an `<h3>` under the editor's own
+/// `<h2>`), so the editor page keeps one `<h1>` and an unbroken outline. The page's HTML holds
+/// no raw HTML from the file (text is escaped), so every `<hN` is a heading tag.
+pub fn preview(entry: &Entry<Program>, known: &Known, base: &BasePath) -> String {
+    let main = crate::site::program::page(entry, known, base).main;
+    let mut out = main;
+    for level in (1..=4).rev() {
+        out = out
+            .replace(&format!("<h{level}"), &format!("<h{}", level + 2))
+            .replace(&format!("</h{level}>"), &format!("</h{}>", level + 2));
+    }
+    out
 }
 
 fn placed(d: &Diagnostic, file: &SourceFile) -> Problem {

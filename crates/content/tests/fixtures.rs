@@ -244,6 +244,20 @@ fn the_editor_places_each_error_of_a_curriculum_at_its_line() {
     assert_eq!(checked.errors(), 1);
     let program = checked.entry.expect("the front matter is readable");
     assert_eq!(program.meta.modules.len(), 2);
+    // The preview sits under the editor's own headings: no second `<h1>`.
+    let preview = authoring::preview(&program, &known, &pathways_core::site::BasePath::default());
+    assert!(
+        !preview.contains("<h1") && !preview.contains("<h2"),
+        "{preview}"
+    );
+    assert!(
+        preview.contains("<h3>Hospital Security Operations</h3>"),
+        "{preview}"
+    );
+    assert!(
+        preview.contains("<h4 id=\"modules\">Modules</h4>"),
+        "{preview}"
+    );
 
     let fixed = text
         .replace("log-analysys", "log-analysis")

@@ -67,12 +67,24 @@ fn the_editor_example_and_every_shipped_program_pass_the_editor() {
     let program = checked.entry.expect("the example is read");
     let report = pathways_content::coverage::report(&known, EXAMPLE_ID, &program.meta, None)
         .expect("a report");
-    assert!(!report.roles.is_empty(), "the example prepares for some role");
-    assert!(!report.work_roles.is_empty(), "its statements belong to NICE work roles");
+    assert!(
+        !report.roles.is_empty(),
+        "the example prepares for some role"
+    );
+    assert!(
+        !report.work_roles.is_empty(),
+        "its statements belong to NICE work roles"
+    );
     for program in loaded.catalog.programs.iter() {
-        let text = std::fs::read_to_string(root.join("programs").join(format!("{}.md", program.id)))
-            .expect("readable");
+        let text =
+            std::fs::read_to_string(root.join("programs").join(format!("{}.md", program.id)))
+                .expect("readable");
         let checked = authoring::check(&known, &program.id, &text);
-        assert!(checked.problems.is_empty(), "{}: {:?}", program.id, checked.problems);
+        assert!(
+            checked.problems.is_empty(),
+            "{}: {:?}",
+            program.id,
+            checked.problems
+        );
     }
 }

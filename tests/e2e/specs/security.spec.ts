@@ -70,7 +70,7 @@ test.describe('search links', () => {
 });
 
 /** First segments of the tool pages; each loads its own tool bundle. */
-const TOOLS = ['assess', 'plan', 'search', 'hire', 'org/plan'];
+const TOOLS = ['assess', 'plan', 'search', 'hire', 'org/plan', 'educators/editor'];
 const isTool = (rel: string) => TOOLS.some((t) => rel === `${t}/` || rel.startsWith(`${t}/`));
 
 /**
@@ -90,6 +90,13 @@ const TOOL_CEILING_KB = 275;
  * after the size work. Issue 9's 200 KB budget applies to it as to the others.
  */
 const ORG_CEILING_KB = 300;
+/**
+ * The curriculum editor's own ceiling: it carries the build's content checker (the TOML
+ * reader, the Markdown renderer, the program page and its coverage), so that the browser says
+ * exactly what `pathways check` says; measured at 325 KB on 2026-12-05. It loads on that page
+ * only.
+ */
+const EDITOR_CEILING_KB = 330;
 
 test.describe('first-load budget', () => {
   test('every content page loads at most 150 KB brotli and no tool page grows past its ceiling (HTML, JavaScript, WebAssembly, CSS)', async ({ page }) => {
@@ -107,7 +114,13 @@ test.describe('first-load budget', () => {
       loaded.clear();
       await site.open(rel);
       await expect(site.heading).toBeVisible();
-      const budget = rel.startsWith('org/plan/') ? ORG_CEILING_KB : isTool(rel) ? TOOL_CEILING_KB : CONTENT_BUDGET_KB;
+      const budget = rel.startsWith('org/plan/')
+        ? ORG_CEILING_KB
+        : rel.startsWith('educators/editor/')
+          ? EDITOR_CEILING_KB
+          : isTool(rel)
+            ? TOOL_CEILING_KB
+            : CONTENT_BUDGET_KB;
       let total = 0;
       const lines: string[] = [];
       for (const p of loaded) {
