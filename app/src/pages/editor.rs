@@ -187,10 +187,29 @@ fn Editor(known: Known) -> impl IntoView {
         false,
     );
 
+    // The text as it is in the field now (the signal follows it once a frame).
+    let current = move || {
+        area.get_untracked()
+            .map_or_else(|| text.get_untracked(), |el| el.value())
+    };
+    // A paste or fast typing can fire many input events in one frame (Chromium fires one per
+    // pasted line): the text is read, and checked, once a frame.
+    let scheduled = StoredValue::new(false);
+    let on_input = move |_: leptos::ev::Event| {
+        if scheduled.get_value() {
+            return;
+        }
+        scheduled.set_value(true);
+        request_animation_frame(move || {
+            scheduled.set_value(false);
+            text.set(current());
+        });
+    };
+
     let replace = move |next: Draft| {
         let before = Draft {
             id: id.get_untracked(),
-            text: text.get_untracked(),
+            text: current(),
         };
         if before != next && !before.text.trim().is_empty() {
             replaced.set(Some(before));
@@ -249,7 +268,7 @@ fn Editor(known: Known) -> impl IntoView {
 
     let download = move |_| {
         let name = format!("{}.md", id.get_untracked());
-        if let Err(e) = text.with_untracked(|t| browser::download(&name, "text/markdown", t)) {
+        if let Err(e) = browser::download(&name, "text/markdown", &current()) {
             storage_problem.set(Some(format!("The file could not be downloaded: {e}.")));
         }
     };
@@ -297,7 +316,7 @@ fn Editor(known: Known) -> impl IntoView {
                     <textarea id="curriculum" node_ref=area rows="28" wrap="off" spellcheck="false" autocomplete="off"
                         aria-describedby="editor-status"
                         prop:value=draft.text
-                        on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                        on:input=on_input></textarea>
                 </div>
                 <div class="actions">
                     <button type="button" class="primary" on:click=download>"Download .md"</button>

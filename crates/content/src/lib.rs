@@ -6,8 +6,9 @@
 //! pre-rendered HTML page per route. Markdown is rendered here, at build time, and raw HTML in
 //! content is never passed through.
 //!
-//! It is native only (it reads and writes files); the domain types and rules it shares with the
-//! browser live in `pathways-core`.
+//! It runs natively (it reads and writes files); the domain types and rules it shares with the
+//! browser live in `pathways-core`. One part also runs in the browser: [`authoring`], the check
+//! of one program file, which the curriculum editor's bundle links (the rest is left out of it).
 
 pub mod authoring;
 pub mod cae;
