@@ -36,6 +36,18 @@ test.describe('deployed under a sub-path', () => {
     await expect(site.main.getByRole('link', { name: 'Privacy' }).first()).toHaveAttribute('href', `${subPath}privacy/`);
   });
 
+  test('the curriculum editor loads its data, checks and previews under the sub-path', async ({ page }) => {
+    const site = new SitePage(page);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await site.open('educators/editor/', SUB);
+    await expect(page.locator('#editor-status')).toHaveText('No problems: the file passes the checks.');
+    const preview = page.getByRole('region', { name: 'Preview of the program page' });
+    const role = preview.getByRole('table', { name: /^Role coverage of/ }).getByRole('link').first();
+    await expect(role).toHaveAttribute('href', new RegExp(`^${subPath}roles/[a-z0-9-]+/$`));
+    expect(requests.filter((p) => !p.startsWith(subPath)), 'requests outside the sub-path').toEqual([]);
+  });
+
   test('an unknown path under the sub-path shows the not-found page', async ({ page }) => {
     const site = new SitePage(page);
     const response = await site.open('nope/', SUB);
